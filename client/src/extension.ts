@@ -1,0 +1,85 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  LanguageClientOptions,
+  RevealOutputChannelOn,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { ClientCommands, InitializationOptions } from '../../server/src/protocol';
+import { registerPublishCommands } from './commands/publish';
+import { registerScaffoldCommands } from './commands/scaffold';
+import { BoundedRestart } from './restartPolicy';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Coder Docker-in-Workspace', { log: true });
+  context.subscriptions.push(output);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const restarts = new BoundedRestart(4, 3 * 60_000);
+  const initializationOptions: InitializationOptions = {};
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: 'terraform' }, { scheme: 'untitled', language: 'terraform' }],
+    synchronize: {
+      configurationSection: 'coderDind',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.tf'),
+    },
+    initializationOptions,
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        if (restarts.allow()) return { action: CloseAction.Restart, message: undefined, handled: true };
+        void vscode.window
+          .showErrorMessage(
+            'The Coder Docker-in-Workspace language server stopped several times and will not be restarted. Diagnostics and completion are off until you reload the window.',
+            'Show log',
+            'Reload window',
+          )
+          .then((choice) => {
+            if (choice === 'Show log') output.show();
+            if (choice === 'Reload window') void vscode.commands.executeCommand('workbench.action.reloadWindow');
+          });
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    },
+  };
+
+  client = new LanguageClient('coderDind', 'Coder Docker-in-Workspace', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(ClientCommands.openRuleDocs, (ruleId: string) => openRuleDocs(context, ruleId)),
+  );
+  registerScaffoldCommands(context, () => client);
+  registerPublishCommands(context, () => client, output);
+
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** Opens the bundled docs page of a rule in the Markdown preview, so it works offline. */
+async function openRuleDocs(context: vscode.ExtensionContext, ruleId: string): Promise<void> {
+  if (!/^[a-z0-9-]+$/.test(ruleId)) return;
+  const uri = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`)));
+  try {
+    await vscode.workspace.fs.stat(uri);
+  } catch {
+    void vscode.window.showWarningMessage(`No documentation page is bundled for ${ruleId}.`);
+    return;
+  }
+  await vscode.commands.executeCommand('markdown.showPreview', uri);
+}

@@ -1,0 +1,92 @@
+/**
+ * The small contract shared by the language server and the VS Code client. The client imports nothing
+ * else from the server.
+ */
+
+/** Options the client passes in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Milliseconds between the last edit and the tree-sitter lint. Tests set 0. */
+  debounceMs?: number;
+  /** Milliseconds between the last edit and the `hcl-syntax` check with the Go HCL parser. */
+  syntaxDebounceMs?: number;
+}
+
+/** Settings under `coderDind.*` that the server reads per document. */
+export interface CoderDindSettings {
+  /** Per-rule severity override. */
+  rules: Record<string, RuleSeveritySetting>;
+}
+
+export type RuleSeveritySetting = 'off' | 'hint' | 'info' | 'warning' | 'error';
+
+/** Command ids the server executes (`workspace/executeCommand`). */
+export const ServerCommands = {
+  /** Args: [] → MethodInfo[] */
+  listMethods: 'coderDind.server.listMethods',
+  /** Args: [ScaffoldRequest] → ScaffoldResult */
+  renderScaffold: 'coderDind.server.renderScaffold',
+  /** Args: [folderUri: string] → LintSummary */
+  lintFolder: 'coderDind.server.lintFolder',
+  /** Args: [folderUri: string] → TemplateVariable[] */
+  templateVariables: 'coderDind.server.templateVariables',
+} as const;
+
+/** Command ids the client registers. */
+export const ClientCommands = {
+  openRuleDocs: 'coderDind.openRuleDocs',
+  newTemplate: 'coderDind.newTemplate',
+  createTemplate: 'coderDind.createTemplate',
+  pushTemplate: 'coderDind.pushTemplate',
+  showMethodDocs: 'coderDind.showMethodDocs',
+} as const;
+
+export interface MethodInfo {
+  id: string;
+  title: string;
+  platform: 'docker' | 'kubernetes';
+  summary: string;
+  requirements: string[];
+  limitations: string[];
+  docsUrl: string;
+  /** Parameters the scaffold asks for, in order. */
+  parameters: ScaffoldParameter[];
+}
+
+export interface ScaffoldParameter {
+  name: string;
+  prompt: string;
+  default: string;
+  /** Enumerated choices, when the value is one of a fixed set. */
+  choices?: string[];
+}
+
+export interface ScaffoldRequest {
+  method: string;
+  parameters: Record<string, string>;
+}
+
+export interface ScaffoldFile {
+  /** Path relative to the template folder, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+export interface ScaffoldResult {
+  files: ScaffoldFile[];
+  /** Validation errors by parameter name; when present, `files` is empty. */
+  errors?: Record<string, string>;
+}
+
+export interface LintSummary {
+  errors: number;
+  warnings: number;
+  findings: Array<{ file: string; line: number; rule: string; severity: string; message: string }>;
+}
+
+export interface TemplateVariable {
+  name: string;
+  type?: string;
+  description?: string;
+  hasDefault: boolean;
+  sensitive: boolean;
+}
