@@ -1,0 +1,83 @@
+import {
+  Connection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  TextDocumentSyncKind,
+  CodeActionKind,
+} from 'vscode-languageserver/node';
+import { initParser } from './model/parser';
+import type { CoderDindSettings, InitializationOptions } from './protocol';
+import { LanguageService } from './service/languageService';
+import { FIX_ALL_KIND } from './features/codeActions';
+import { executeServerCommand, SERVER_COMMAND_IDS } from './service/commands';
+import { redact } from './service/redact';
+
+/** Serves one LSP connection. `server.ts` gives it stdio/IPC; the tests give it in-memory streams. */
+export function serve(connection: Connection): void {
+  let service: LanguageService | undefined;
+  let configurationPull = false;
+  const ready = initParser();
+
+  const log = (message: string) => connection.console.log(redact(message));
+
+  /** One error boundary per handler: a failure is logged and answered with an empty result. */
+  function guarded<P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>) {
+    return async (...args: P): Promise<R> => {
+      try {
+        await ready;
+        return await handler(...args);
+      } catch (error) {
+        log(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    configurationPull = !!params.capabilities.workspace?.configuration;
+    await ready;
+    service = new LanguageService({
+      publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
+      log,
+      settings: async (uri) => {
+        if (!configurationPull) return { rules: {} };
+        const value = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'coderDind' })) as Partial<CoderDindSettings> | null;
+        return { rules: value?.rules ?? {} };
+      },
+      debounceMs: init.debounceMs,
+      syntaxDebounceMs: init.syntaxDebounceMs,
+    });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
+      },
+      serverInfo: { name: 'coder-dind' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  });
+
+  const svc = () => {
+    if (!service) throw new Error('server not initialized');
+    return service;
+  };
+
+  connection.onDidOpenTextDocument(guarded('didOpen', undefined, (p) => svc().didOpen(p.textDocument.uri, p.textDocument.text, p.textDocument.version)));
+  connection.onDidChangeTextDocument(guarded('didChange', undefined, (p) => svc().didChange(p.textDocument.uri, p.textDocument.version, p.contentChanges)));
+  connection.onDidCloseTextDocument(guarded('didClose', undefined, (p) => svc().didClose(p.textDocument.uri)));
+  connection.onDidChangeWatchedFiles(guarded('didChangeWatchedFiles', undefined, (p) => svc().didChangeWatchedFiles(p.changes.map((c) => c.uri))));
+  connection.onDidChangeConfiguration(guarded('didChangeConfiguration', undefined, () => svc().didChangeConfiguration()));
+  connection.onCodeAction(guarded('codeAction', [], (p) => svc().codeActions(p)));
+  connection.onCodeLens(guarded('codeLens', [], (p) => svc().codeLenses(p.textDocument.uri)));
+  connection.onExecuteCommand(guarded('executeCommand', null, (p) => executeServerCommand(svc(), p.command, p.arguments ?? [])));
+  connection.onShutdown(() => service?.dispose());
+
+  connection.listen();
+}

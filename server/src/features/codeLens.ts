@@ -1,0 +1,18 @@
+import type { CodeLens } from 'vscode-languageserver';
+import type { TfFile } from '../model/document';
+import type { TemplateModule } from '../model/module';
+import { detectMethod } from '../model/method';
+import { methodById } from '../scaffold/methods';
+import { ClientCommands } from '../protocol';
+
+/** "Docker in workspace: <method> · docs" above the resource that runs the workspace. */
+export function methodCodeLenses(module: TemplateModule, file: TfFile): CodeLens[] {
+  const method = detectMethod(module);
+  if (!method || method.container.file !== file) return [];
+  const info = methodById(method.id);
+  const title = `Docker in workspace: ${info?.title ?? method.id} · docs`;
+  const block = method.container.resource.block;
+  if (!block) return [];
+  const range = file.rangeOfOffsets(block.node.startIndex, block.typeNode.endIndex);
+  return [{ range, command: { title, command: ClientCommands.showMethodDocs, arguments: [method.id, info?.docsUrl] } }];
+}

@@ -1,0 +1,213 @@
+import type { TfFile } from './document';
+import type { SyntaxNode } from './parser';
+import {
+  attribute,
+  attributesIn,
+  blocksIn,
+  fileBody,
+  HclBlock,
+  objectEntries,
+  staticValue,
+  traversalOf,
+  Traversal,
+  walk,
+} from './syntax';
+
+export type DeclarationKind = 'variable' | 'local' | 'resource' | 'data' | 'module' | 'provider' | 'output';
+
+export interface Declaration {
+  kind: DeclarationKind;
+  /** `X` for variables, locals, modules, outputs and providers; `T.N` for resources and data sources. */
+  name: string;
+  /** Resource or data source type, for those kinds. */
+  resourceType?: string;
+  /** The label or attribute name that names it (the range to rename). */
+  nameNode: SyntaxNode;
+  /** The whole block (or the attribute, for a local). */
+  node: SyntaxNode;
+  block?: HclBlock;
+  file: TfFile;
+}
+
+export interface RequiredProvider {
+  localName: string;
+  source?: string;
+  version?: string;
+  /** The node of the version string, for fixes. */
+  versionNode?: SyntaxNode;
+  /** The entry's value node (`{ source = …, version = … }` or a bare version string). */
+  entryNode: SyntaxNode;
+  file: TfFile;
+}
+
+export type ReferenceKind = 'var' | 'local' | 'data' | 'module' | 'resource';
+
+export interface Reference {
+  kind: ReferenceKind;
+  /** Same naming as Declaration.name. */
+  name: string;
+  resourceType?: string;
+  traversal: Traversal;
+  /** Offsets of the part that names the object (`var.x`, `data.t.n`, `t.n`). */
+  start: number;
+  end: number;
+  /** Offsets of just the final name (`x`, `n`), for renames. */
+  nameStart: number;
+  nameEnd: number;
+  file: TfFile;
+}
+
+export interface FileIndex {
+  blocks: HclBlock[];
+  declarations: Declaration[];
+  references: Reference[];
+  requiredProviders: RequiredProvider[];
+  comments: SyntaxNode[];
+}
+
+const NON_REFERENCE_ROOTS = new Set(['count', 'each', 'self', 'path', 'terraform']);
+
+export function indexFile(file: TfFile): FileIndex {
+  const body = fileBody(file.root);
+  const blocks = blocksIn(body);
+  const declarations: Declaration[] = [];
+  const requiredProviders: RequiredProvider[] = [];
+
+  for (const block of blocks) {
+    const [first, second] = block.labels;
+    const firstNode = block.labelNodes[0];
+    switch (block.type) {
+      case 'variable':
+      case 'module':
+      case 'output':
+        if (first && firstNode) declarations.push({ kind: block.type, name: first, nameNode: firstNode, node: block.node, block, file });
+        break;
+      case 'provider':
+        if (first && firstNode) {
+          const alias = staticValue(attribute(block, 'alias')?.value);
+          const name = typeof alias === 'string' ? `${first}.${alias}` : first;
+          declarations.push({ kind: 'provider', name, nameNode: firstNode, node: block.node, block, file });
+        }
+        break;
+      case 'resource':
+      case 'data':
+        if (first && second !== undefined && block.labelNodes[1]) {
+          declarations.push({
+            kind: block.type,
+            name: `${first}.${second}`,
+            resourceType: first,
+            nameNode: block.labelNodes[1],
+            node: block.node,
+            block,
+            file,
+          });
+        }
+        break;
+      case 'locals':
+        for (const a of attributesIn(block.body)) {
+          declarations.push({ kind: 'local', name: a.name, nameNode: a.nameNode, node: a.node, block, file });
+        }
+        break;
+      case 'terraform':
+        for (const rp of blocksIn(block.body, 'required_providers')) {
+          for (const a of attributesIn(rp.body)) {
+            if (!a.value) continue;
+            const entries = objectEntries(a.value);
+            if (entries) {
+              const source = entries.find((e) => e.key === 'source');
+              const version = entries.find((e) => e.key === 'version');
+              const sourceValue = staticValue(source?.valueNode);
+              const versionValue = staticValue(version?.valueNode);
+              requiredProviders.push({
+                localName: a.name,
+                source: typeof sourceValue === 'string' ? sourceValue : undefined,
+                version: typeof versionValue === 'string' ? versionValue : undefined,
+                versionNode: version?.valueNode,
+                entryNode: a.value,
+                file,
+              });
+            } else {
+              const legacy = staticValue(a.value);
+              requiredProviders.push({
+                localName: a.name,
+                version: typeof legacy === 'string' ? legacy : undefined,
+                versionNode: typeof legacy === 'string' ? a.value : undefined,
+                entryNode: a.value,
+                file,
+              });
+            }
+          }
+        }
+        break;
+    }
+  }
+
+  const references: Reference[] = [];
+  const comments: SyntaxNode[] = [];
+  walk(file.root, (node) => {
+    if (node.type === 'comment') {
+      comments.push(node);
+      return false;
+    }
+    if (node.type !== 'expression') return true;
+    const first = node.firstNamedChild;
+    if (!first || first.type !== 'variable_expr') return true;
+    const traversal = traversalOf(node);
+    if (traversal) {
+      const reference = toReference(traversal, file);
+      if (reference) references.push(reference);
+    }
+    return true;
+  });
+
+  return { blocks, declarations, references, requiredProviders, comments };
+}
+
+function toReference(t: Traversal, file: TfFile): Reference | undefined {
+  const [s0, s1] = t.steps;
+  const start = t.rootNode.startIndex;
+  if (NON_REFERENCE_ROOTS.has(t.root) || !s0?.name) return undefined;
+  const nameEndOf = (step: { node: SyntaxNode }) => step.node.endIndex;
+  const nameStartOf = (step: { node: SyntaxNode }) => step.node.lastNamedChild?.startIndex ?? step.node.startIndex;
+  switch (t.root) {
+    case 'var':
+    case 'local':
+    case 'module':
+      return {
+        kind: t.root,
+        name: s0.name,
+        traversal: t,
+        start,
+        end: nameEndOf(s0),
+        nameStart: nameStartOf(s0),
+        nameEnd: nameEndOf(s0),
+        file,
+      };
+    case 'data':
+      if (!s1?.name) return undefined;
+      return {
+        kind: 'data',
+        name: `${s0.name}.${s1.name}`,
+        resourceType: s0.name,
+        traversal: t,
+        start,
+        end: nameEndOf(s1),
+        nameStart: nameStartOf(s1),
+        nameEnd: nameEndOf(s1),
+        file,
+      };
+    default:
+      if (!t.root.includes('_')) return undefined;
+      return {
+        kind: 'resource',
+        name: `${t.root}.${s0.name}`,
+        resourceType: t.root,
+        traversal: t,
+        start,
+        end: nameEndOf(s0),
+        nameStart: nameStartOf(s0),
+        nameEnd: nameEndOf(s0),
+        file,
+      };
+  }
+}

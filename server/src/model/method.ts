@@ -1,0 +1,50 @@
+import type { TemplateModule } from './module';
+import { Container, templateFacts } from './containers';
+
+export const METHOD_IDS = [
+  'sysbox-docker',
+  'sysbox-kubernetes',
+  'envbox',
+  'rootless-podman',
+  'privileged-sidecar-docker',
+  'privileged-sidecar-kubernetes',
+  'systemd-sysbox',
+] as const;
+
+export type MethodId = (typeof METHOD_IDS)[number];
+
+export interface DetectedMethod {
+  id: MethodId;
+  /** The container that decided it (the workspace resource shows the method). */
+  container: Container;
+}
+
+const SYSTEMD_INIT = /(^|[\s;&|"'])(exec\s+)?(\/sbin\/init|\/lib\/systemd\/systemd|\/usr\/lib\/systemd\/systemd)\b/;
+
+export function runsSystemd(c: Container): boolean {
+  return c.scripts.some((s) => SYSTEMD_INIT.test(s.script.text));
+}
+
+/**
+ * Classifies a Coder template by how it runs Docker in the workspace. The order matters: envbox and
+ * podman are recognised by their images whatever else the pod holds; systemd needs its init; a dind
+ * sidecar outranks a sysbox runtime on the same template.
+ */
+export function detectMethod(module: TemplateModule): DetectedMethod | null {
+  if (!module.isCoderTemplate) return null;
+  const { containers, workspaceContainers } = templateFacts(module);
+  const envbox = containers.find((c) => c.isEnvbox);
+  if (envbox) return { id: 'envbox', container: envbox };
+  const podman = containers.find((c) => c.isPodman && c.platform === 'kubernetes');
+  if (podman) return { id: 'rootless-podman', container: podman };
+  const systemd = containers.find((c) => c.platform === 'kubernetes' && runsSystemd(c));
+  if (systemd) return { id: 'systemd-sysbox', container: systemd };
+  const sidecar = containers.find((c) => c.isDindSidecar);
+  if (sidecar) {
+    const workspace = workspaceContainers.find((c) => c.platform === sidecar.platform) ?? sidecar;
+    return { id: sidecar.platform === 'docker' ? 'privileged-sidecar-docker' : 'privileged-sidecar-kubernetes', container: workspace };
+  }
+  const sysbox = workspaceContainers.find((c) => c.sysbox);
+  if (sysbox) return { id: sysbox.platform === 'docker' ? 'sysbox-docker' : 'sysbox-kubernetes', container: sysbox };
+  return null;
+}

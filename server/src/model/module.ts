@@ -1,0 +1,87 @@
+import type { TfFile } from './document';
+import type { Declaration, Reference, RequiredProvider } from './fileIndex';
+import type { HclBlock } from './syntax';
+
+/**
+ * A Terraform module: every `.tf` file of one folder. Declarations in any file count for all of them.
+ * Built from the files' own indexes, so it costs a merge, never a parse.
+ */
+export class TemplateModule {
+  private _declarations?: Map<string, Declaration[]>;
+
+  constructor(
+    /** The folder (absolute path), or the document's own key for an unsaved document. */
+    readonly dir: string,
+    readonly files: TfFile[],
+  ) {}
+
+  /** Declarations by `kind:name`, e.g. `variable:namespace`, `resource:docker_container.workspace`. */
+  get declarations(): Map<string, Declaration[]> {
+    if (!this._declarations) {
+      const map = new Map<string, Declaration[]>();
+      for (const file of this.files) {
+        for (const d of file.index.declarations) {
+          const key = `${d.kind}:${d.name}`;
+          const list = map.get(key);
+          if (list) list.push(d);
+          else map.set(key, [d]);
+        }
+      }
+      this._declarations = map;
+    }
+    return this._declarations;
+  }
+
+  declarationsOf(kind: Declaration['kind']): Declaration[] {
+    const out: Declaration[] = [];
+    for (const file of this.files) for (const d of file.index.declarations) if (d.kind === kind) out.push(d);
+    return out;
+  }
+
+  find(kind: Declaration['kind'], name: string): Declaration | undefined {
+    return this.declarations.get(`${kind}:${name}`)?.[0];
+  }
+
+  get references(): Reference[] {
+    return this.files.flatMap((f) => f.index.references);
+  }
+
+  get requiredProviders(): RequiredProvider[] {
+    return this.files.flatMap((f) => f.index.requiredProviders);
+  }
+
+  /** The required_providers entry whose source is `ns/name` (or whose local name is `name` when no source is given). */
+  requiredProvider(source: string): RequiredProvider | undefined {
+    const localName = source.split('/').pop() ?? source;
+    const normalized = (s: string) => s.toLowerCase().replace(/^registry\.terraform\.io\//, '');
+    return (
+      this.requiredProviders.find((p) => p.source && normalized(p.source) === source) ??
+      this.requiredProviders.find((p) => !p.source && p.localName === localName)
+    );
+  }
+
+  /** Top-level blocks of all files with the file they are in. */
+  get blocks(): Array<{ block: HclBlock; file: TfFile }> {
+    return this.files.flatMap((file) => file.index.blocks.map((block) => ({ block, file })));
+  }
+
+  resources(type?: string): Declaration[] {
+    return this.declarationsOf('resource').filter((d) => type === undefined || d.resourceType === type);
+  }
+
+  dataSources(type?: string): Declaration[] {
+    return this.declarationsOf('data').filter((d) => type === undefined || d.resourceType === type);
+  }
+
+  /**
+   * A Coder template: declares a `coder_agent`, or a `data "coder_workspace"`, or lists `coder/coder` in
+   * `terraform.required_providers` (RULES.md).
+   */
+  get isCoderTemplate(): boolean {
+    return (
+      this.resources('coder_agent').length > 0 ||
+      this.dataSources('coder_workspace').length > 0 ||
+      this.requiredProviders.some((p) => p.source?.toLowerCase().replace(/^registry\.terraform\.io\//, '') === 'coder/coder')
+    );
+  }
+}

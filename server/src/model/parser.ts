@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Edit, Language, Node, Parser, Tree } from 'web-tree-sitter';
+
+export type { Node as SyntaxNode, Tree };
+
+let parser: Parser | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * The `.wasm` files sit beside the bundle in `dist/`; when the sources run directly (tests), they are
+ * taken from node_modules.
+ */
+function locate(fileName: string, fallback: () => string): string {
+  const beside = path.join(__dirname, fileName);
+  return existsSync(beside) ? beside : fallback();
+}
+
+/** Loads tree-sitter and the Terraform grammar once. Every other function here needs it done. */
+export function initParser(): Promise<void> {
+  loading ??= (async () => {
+    const runtimeWasm = locate('web-tree-sitter.wasm', () => require.resolve('web-tree-sitter/web-tree-sitter.wasm'));
+    await Parser.init({ locateFile: () => runtimeWasm });
+    const grammarWasm = locate('tree-sitter-terraform.wasm', () =>
+      path.join(path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), 'tree-sitter-terraform.wasm'),
+    );
+    const language = await Language.load(grammarWasm);
+    const p = new Parser();
+    p.setLanguage(language);
+    parser = p;
+  })();
+  return loading;
+}
+
+function theParser(): Parser {
+  if (!parser) throw new Error('initParser() must complete before parsing');
+  return parser;
+}
+
+export function parseText(text: string, previous?: Tree): Tree {
+  const tree = theParser().parse(text, previous ?? null);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  return tree;
+}
+
+export interface Point {
+  row: number;
+  column: number;
+}
+
+/** Tells a previous tree about one text replacement so the next parse can reuse it. */
+export function editTree(
+  tree: Tree,
+  startIndex: number,
+  oldEndIndex: number,
+  newEndIndex: number,
+  startPosition: Point,
+  oldEndPosition: Point,
+  newEndPosition: Point,
+): void {
+  tree.edit(new Edit({ startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition }));
+}

@@ -1,0 +1,330 @@
+import type { SyntaxNode } from './parser';
+
+/**
+ * A thin, typed view over tree-sitter's HCL nodes: blocks, attributes, static values and traversals.
+ * Everything here tolerates half-written text: missing parts come back undefined.
+ */
+
+export interface HclAttribute {
+  name: string;
+  node: SyntaxNode;
+  nameNode: SyntaxNode;
+  /** The `expression` node; undefined while the value is not yet typed. */
+  value?: SyntaxNode;
+}
+
+export interface HclBlock {
+  type: string;
+  labels: string[];
+  labelNodes: SyntaxNode[];
+  node: SyntaxNode;
+  typeNode: SyntaxNode;
+  /** The `body` node; undefined for an empty block `{}`. */
+  body?: SyntaxNode;
+  openBrace?: SyntaxNode;
+  closeBrace?: SyntaxNode;
+}
+
+export function asBlock(node: SyntaxNode): HclBlock | undefined {
+  if (node.type !== 'block') return undefined;
+  const typeNode = node.namedChildren.find((c) => c?.type === 'identifier');
+  if (!typeNode) return undefined;
+  const labelNodes: SyntaxNode[] = [];
+  let body: SyntaxNode | undefined;
+  let openBrace: SyntaxNode | undefined;
+  let closeBrace: SyntaxNode | undefined;
+  for (const child of node.children) {
+    if (!child) continue;
+    switch (child.type) {
+      case 'string_lit':
+        labelNodes.push(child);
+        break;
+      case 'identifier':
+        if (child.id !== typeNode.id) labelNodes.push(child);
+        break;
+      case 'body':
+        body = child;
+        break;
+      case 'block_start':
+        openBrace = child;
+        break;
+      case 'block_end':
+        closeBrace = child;
+        break;
+    }
+  }
+  return {
+    type: typeNode.text,
+    labels: labelNodes.map(labelText),
+    labelNodes,
+    node,
+    typeNode,
+    body,
+    openBrace,
+    closeBrace,
+  };
+}
+
+function labelText(node: SyntaxNode): string {
+  if (node.type === 'identifier') return node.text;
+  const literal = node.namedChildren.find((c) => c?.type === 'template_literal');
+  return literal ? literal.text : '';
+}
+
+export function asAttribute(node: SyntaxNode): HclAttribute | undefined {
+  if (node.type !== 'attribute') return undefined;
+  const nameNode = node.namedChildren[0];
+  if (!nameNode || nameNode.type !== 'identifier') return undefined;
+  const value = node.namedChildren.find((c) => c?.type === 'expression') ?? undefined;
+  return { name: nameNode.text, node, nameNode, value };
+}
+
+/** The blocks directly inside a body (or inside the config file's top body). */
+export function blocksIn(body: SyntaxNode | undefined, type?: string): HclBlock[] {
+  if (!body) return [];
+  const out: HclBlock[] = [];
+  for (const child of body.namedChildren) {
+    if (!child || child.type !== 'block') continue;
+    const block = asBlock(child);
+    if (block && (type === undefined || block.type === type)) out.push(block);
+  }
+  return out;
+}
+
+export function attributesIn(body: SyntaxNode | undefined): HclAttribute[] {
+  if (!body) return [];
+  const out: HclAttribute[] = [];
+  for (const child of body.namedChildren) {
+    if (!child || child.type !== 'attribute') continue;
+    const attribute = asAttribute(child);
+    if (attribute) out.push(attribute);
+  }
+  return out;
+}
+
+export function attribute(block: HclBlock | undefined, name: string): HclAttribute | undefined {
+  return attributesIn(block?.body).find((a) => a.name === name);
+}
+
+export function childBlocks(block: HclBlock | undefined, type?: string): HclBlock[] {
+  return blocksIn(block?.body, type);
+}
+
+export function childBlock(block: HclBlock | undefined, type: string): HclBlock | undefined {
+  return childBlocks(block, type)[0];
+}
+
+/** The top-level body of a parsed file. */
+export function fileBody(root: SyntaxNode): SyntaxNode | undefined {
+  return root.namedChildren.find((c) => c?.type === 'body') ?? undefined;
+}
+
+/** Strips the `expression` wrapper and parentheses. */
+export function unwrap(node: SyntaxNode | undefined | null): SyntaxNode | undefined {
+  let n = node ?? undefined;
+  while (n && (n.type === 'expression' || n.type === 'literal_value' || n.type === 'collection_value') && n.namedChildCount === 1) {
+    const only: SyntaxNode | null = n.namedChildren[0];
+    if (!only) break;
+    n = only;
+  }
+  return n;
+}
+
+export type StaticValue = string | number | boolean | null | StaticValue[] | { [key: string]: StaticValue };
+
+/**
+ * The value of an expression when it is known without evaluation: literals, quoted strings without
+ * interpolation, heredocs without interpolation, tuples and objects of those. Undefined otherwise.
+ */
+export function staticValue(node: SyntaxNode | undefined | null): StaticValue | undefined {
+  const n = unwrap(node);
+  if (!n) return undefined;
+  switch (n.type) {
+    case 'numeric_lit':
+      return Number(n.text);
+    case 'bool_lit':
+      return n.text === 'true';
+    case 'null_lit':
+      return null;
+    case 'string_lit':
+    case 'quoted_template':
+    case 'heredoc_template':
+    case 'template_expr': {
+      const parts = templateParts(n);
+      if (parts.some((p) => p.kind !== 'text')) return undefined;
+      return parts.map((p) => p.text).join('');
+    }
+    case 'tuple': {
+      const out: StaticValue[] = [];
+      for (const child of n.namedChildren) {
+        if (!child || child.type !== 'expression') continue;
+        const v = staticValue(child);
+        if (v === undefined) return undefined;
+        out.push(v);
+      }
+      return out;
+    }
+    case 'object': {
+      const out: { [key: string]: StaticValue } = {};
+      for (const element of n.namedChildren) {
+        if (!element || element.type !== 'object_elem') continue;
+        const [keyNode, valueNode] = element.namedChildren.filter((c) => c?.type === 'expression');
+        const key = objectKey(keyNode);
+        const v = staticValue(valueNode);
+        if (key === undefined || v === undefined) return undefined;
+        out[key] = v;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** An object element's key: a bare identifier or a static string. */
+export function objectKey(node: SyntaxNode | undefined | null): string | undefined {
+  const n = unwrap(node);
+  if (!n) return undefined;
+  if (n.type === 'variable_expr' && n.namedChildCount === 1) return n.text;
+  const v = staticValue(n);
+  return typeof v === 'string' ? v : undefined;
+}
+
+export interface ObjectEntry {
+  key: string;
+  keyNode: SyntaxNode;
+  valueNode?: SyntaxNode;
+  node: SyntaxNode;
+}
+
+/** The elements of an object expression `{ k = v, … }`. */
+export function objectEntries(node: SyntaxNode | undefined | null): ObjectEntry[] | undefined {
+  const n = unwrap(node);
+  if (!n || n.type !== 'object') return undefined;
+  const out: ObjectEntry[] = [];
+  for (const element of n.namedChildren) {
+    if (!element || element.type !== 'object_elem') continue;
+    const [keyNode, valueNode] = element.namedChildren.filter((c) => c?.type === 'expression');
+    const key = objectKey(keyNode);
+    if (key === undefined || !keyNode) continue;
+    out.push({ key, keyNode, valueNode: valueNode ?? undefined, node: element });
+  }
+  return out;
+}
+
+/** The element expressions of a tuple `[a, b]`. */
+export function tupleElements(node: SyntaxNode | undefined | null): SyntaxNode[] | undefined {
+  const n = unwrap(node);
+  if (!n || n.type !== 'tuple') return undefined;
+  return n.namedChildren.filter((c): c is SyntaxNode => !!c && c.type === 'expression');
+}
+
+export interface TemplatePart {
+  kind: 'text' | 'interpolation' | 'directive';
+  /** For text: the literal text; otherwise the source of the `${…}` / `%{…}`. */
+  text: string;
+  node: SyntaxNode;
+}
+
+/** The pieces of a quoted string or heredoc, in order. */
+export function templateParts(node: SyntaxNode): TemplatePart[] {
+  const out: TemplatePart[] = [];
+  const visit = (n: SyntaxNode): void => {
+    for (const child of n.namedChildren) {
+      if (!child) continue;
+      switch (child.type) {
+        case 'template_literal':
+          out.push({ kind: 'text', text: child.text, node: child });
+          break;
+        case 'template_interpolation':
+          out.push({ kind: 'interpolation', text: child.text, node: child });
+          break;
+        case 'template_directive':
+          out.push({ kind: 'directive', text: child.text, node: child });
+          break;
+        case 'quoted_template':
+        case 'heredoc_template':
+        case 'string_lit':
+        case 'template_expr':
+          visit(child);
+          break;
+      }
+    }
+  };
+  visit(node);
+  return out;
+}
+
+export interface TraversalStep {
+  /** Attribute name for `.name`, or the static key for `["key"]` / `[0]`. */
+  name?: string;
+  index?: number | string;
+  node: SyntaxNode;
+}
+
+export interface Traversal {
+  root: string;
+  rootNode: SyntaxNode;
+  steps: TraversalStep[];
+  /** The whole expression (root plus steps). */
+  node: SyntaxNode;
+}
+
+/** A reference expression such as `data.coder_workspace.me.owner` or `docker_container.x[0].name`. */
+export function traversalOf(expression: SyntaxNode): Traversal | undefined {
+  const children = expression.namedChildren;
+  const first = children[0];
+  if (!first || first.type !== 'variable_expr') return undefined;
+  const rootNode = first.namedChildren[0];
+  if (!rootNode) return undefined;
+  const steps: TraversalStep[] = [];
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i];
+    if (!child) break;
+    if (child.type === 'get_attr') {
+      const id = child.namedChildren.find((c) => c?.type === 'identifier');
+      if (!id) break;
+      steps.push({ name: id.text, node: child });
+    } else if (child.type === 'index') {
+      const inner = child.namedChildren[0];
+      const key = inner?.type === 'legacy_index' ? inner.text.slice(1) : staticValue(inner?.namedChildren.find((c) => c?.type === 'expression'));
+      const index = typeof key === 'number' || typeof key === 'string' ? (typeof key === 'string' && /^\d+$/.test(key) ? Number(key) : key) : undefined;
+      steps.push({ index, node: child });
+    } else {
+      break;
+    }
+  }
+  return { root: rootNode.text, rootNode, steps, node: expression };
+}
+
+/** Calls `visit` for every node of a subtree, depth first; return false to skip a node's children. */
+export function walk(node: SyntaxNode, visit: (n: SyntaxNode) => boolean | void): void {
+  const cursor = node.walk();
+  let descend = true;
+  for (;;) {
+    if (descend) {
+      const keepGoing = visit(cursor.currentNode);
+      if (keepGoing !== false && cursor.gotoFirstChild()) continue;
+    }
+    if (cursor.gotoNextSibling()) {
+      descend = true;
+      continue;
+    }
+    let climbed = false;
+    while (cursor.gotoParent()) {
+      if (cursor.currentNode.id === node.id) {
+        cursor.delete();
+        return;
+      }
+      if (cursor.gotoNextSibling()) {
+        climbed = true;
+        break;
+      }
+    }
+    if (!climbed) {
+      cursor.delete();
+      return;
+    }
+    descend = true;
+  }
+}

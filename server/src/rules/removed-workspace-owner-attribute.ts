@@ -1,0 +1,42 @@
+import { providerAdmitsMajor } from '../model/providers';
+import { FixBuilder, lineEndOffset } from './edits';
+import type { Rule } from './types';
+import { REMOVED_WORKSPACE_OWNER_ATTRIBUTES } from '../schema';
+
+export const removedWorkspaceOwnerAttribute: Rule = {
+  meta: {
+    id: 'removed-workspace-owner-attribute',
+    defaultSeverity: 'error',
+    description: 'data.coder_workspace owner attributes were removed in coder provider 2.x; use data.coder_workspace_owner.',
+    fixable: true,
+  },
+  check({ module, report }) {
+    if (!providerAdmitsMajor(module, 'coder/coder', 2)) return;
+    for (const reference of module.references) {
+      if (reference.kind !== 'data' || reference.resourceType !== 'coder_workspace') continue;
+      const step = reference.traversal.steps[2];
+      const removed = step?.name;
+      if (!removed || !(removed in REMOVED_WORKSPACE_OWNER_ATTRIBUTES)) continue;
+      const replacement = REMOVED_WORKSPACE_OWNER_ATTRIBUTES[removed];
+      const dataName = reference.name.slice('coder_workspace.'.length);
+      const file = reference.file;
+      const end = step.node.endIndex;
+      const newText = `data.coder_workspace_owner.${dataName}.${replacement}`;
+      const fix = new FixBuilder(`Use \`${newText}\``).replace(file, reference.start, end, newText);
+      if (!module.find('data', `coder_workspace_owner.${dataName}`)) {
+        // Declare it right after `data "coder_workspace" "<n>"` (or at the end of the referring file).
+        const workspace = module.find('data', reference.name);
+        const target = workspace?.file ?? file;
+        const at = workspace ? lineEndOffset(target, workspace.node.endIndex) : target.text.length;
+        const eol = target.lines.eol;
+        fix.replace(target, at, at, `${workspace ? eol : ''}${eol}data "coder_workspace_owner" "${dataName}" {}${workspace ? '' : eol}`);
+      }
+      report({
+        file,
+        range: file.rangeOfOffsets(reference.start, end),
+        message: `\`data.coder_workspace.${dataName}.${removed}\` was removed in coder provider 2.x, which this template's constraint admits: \`terraform plan\` fails with "Unsupported attribute". Use \`${newText}\`.`,
+        fix: fix.build(),
+      });
+    }
+  },
+};

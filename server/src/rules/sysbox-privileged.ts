@@ -1,0 +1,52 @@
+import type { Container } from '../model/containers';
+import { attribute, HclAttribute, HclBlock, staticValue } from '../model/syntax';
+import { FixBuilder } from './edits';
+import type { Rule, RuleContext } from './types';
+
+const POD_HOST_NAMESPACES = ['host_network', 'host_pid', 'host_ipc'];
+const DOCKER_HOST_MODES = ['network_mode', 'pid_mode', 'ipc_mode', 'userns_mode'];
+
+export const sysboxPrivileged: Rule = {
+  meta: {
+    id: 'sysbox-privileged',
+    defaultSeverity: 'error',
+    description: 'A Sysbox container must not also be privileged or share the host\'s namespaces.',
+    fixable: true,
+  },
+  check(context) {
+    const seen = new Set<number>();
+    const flag = (c: Container, block: HclBlock, a: HclAttribute, what: string) => {
+      if (seen.has(a.node.id)) return;
+      seen.add(a.node.id);
+      reportConflict(context, c, block, a, what);
+    };
+    for (const c of context.facts.containers) {
+      if (!c.sysbox) continue;
+      if (c.privileged && c.privilegedAttribute) {
+        flag(c, c.platform === 'docker' ? c.block : (c.securityContext as HclBlock), c.privilegedAttribute, '`privileged = true`');
+      }
+      if (c.platform === 'kubernetes' && c.podSpec) {
+        for (const name of POD_HOST_NAMESPACES) {
+          const a = attribute(c.podSpec, name);
+          if (a && staticValue(a.value) === true) flag(c, c.podSpec, a, `\`${name} = true\``);
+        }
+      }
+      if (c.platform === 'docker') {
+        for (const name of DOCKER_HOST_MODES) {
+          const a = attribute(c.block, name);
+          if (a && staticValue(a.value) === 'host') flag(c, c.block, a, `\`${name} = "host"\``);
+        }
+      }
+    }
+  },
+};
+
+function reportConflict(context: RuleContext, c: Container, block: HclBlock, a: HclAttribute, what: string): void {
+  const runtime = c.platform === 'docker' ? '`runtime = "sysbox-runc"`' : '`runtime_class_name = "sysbox-runc"`';
+  context.report({
+    file: c.file,
+    range: c.file.rangeOf(a.node),
+    message: `${what} defeats Sysbox: this container already runs under ${runtime}, whose point is to run Docker and systemd without host privileges; with ${what} the workspace can reach the host as root (and Sysbox rejects several such combinations). Remove it.`,
+    fix: new FixBuilder(`Remove ${what}`).removeAttribute(c.file, block, a).build(),
+  });
+}

@@ -1,0 +1,145 @@
+import type { Declaration, Reference } from '../model/fileIndex';
+import type { TemplateModule } from '../model/module';
+import { walk } from '../model/syntax';
+import type { TfFile } from '../model/document';
+import { FixBuilder } from './edits';
+import { allResourceTypes } from '../schema';
+import type { Fix, Rule } from './types';
+
+const KIND_OF_REFERENCE = { var: 'variable', local: 'local', data: 'data', module: 'module', resource: 'resource' } as const;
+const WHAT = { var: 'variable', local: 'local value', data: 'data source', module: 'module', resource: 'resource' } as const;
+
+/** Providers whose resource types are all known here, even when the module declares none. */
+const KNOWN_RESOURCE_TYPES = new Set(allResourceTypes('resource'));
+const OTHER_PROVIDER_PREFIXES = ['null', 'random', 'local', 'time', 'tls', 'http', 'external', 'terraform'];
+
+export const undefinedReference: Rule = {
+  meta: {
+    id: 'undefined-reference',
+    defaultSeverity: 'error',
+    description: 'A reference names a variable, local, data source, module or resource that the module does not declare.',
+    fixable: true,
+    hasSuggestions: true,
+  },
+  check({ module, report }) {
+    const iterators = new Map<TfFile, Set<string>>();
+    for (const reference of module.references) {
+      if (module.find(KIND_OF_REFERENCE[reference.kind], reference.name)) continue;
+      if (reference.kind === 'resource' && !isKnownResourceType(module, reference.resourceType ?? '')) continue;
+      let names = iterators.get(reference.file);
+      if (!names) iterators.set(reference.file, (names = iteratorNames(reference.file)));
+      if (reference.kind === 'resource' && names.has(reference.resourceType ?? '')) continue;
+      const text = reference.file.text.slice(reference.start, reference.end);
+      const candidates = closestNames(module, reference);
+      const fix =
+        candidates.length === 1
+          ? renameFix(reference, candidates[0])
+          : undefined;
+      const suggestions = [
+        ...(candidates.length > 1 ? candidates.map((c) => renameFix(reference, c)) : []),
+        ...declareSuggestion(module, reference),
+      ];
+      const hint = candidates.length === 1 ? ` Did you mean \`${prefixOf(reference)}${candidates[0]}\`?` : '';
+      report({
+        file: reference.file,
+        range: reference.file.rangeOfOffsets(reference.start, reference.end),
+        message: `\`${text}\` refers to a ${WHAT[reference.kind]} that this module does not declare: Terraform stops with "Reference to undeclared ${reference.kind === 'var' ? 'input variable' : WHAT[reference.kind]}".${hint}`,
+        fix,
+        suggestions: suggestions.length ? suggestions : undefined,
+      });
+    }
+  },
+};
+
+function isKnownResourceType(module: TemplateModule, type: string): boolean {
+  if (module.resources(type).length || KNOWN_RESOURCE_TYPES.has(type)) return true;
+  const prefix = type.split('_')[0];
+  if (OTHER_PROVIDER_PREFIXES.includes(prefix)) return true;
+  return module.requiredProviders.some((p) => p.localName === prefix) || module.declarationsOf('provider').some((p) => p.name.split('.')[0] === prefix);
+}
+
+/** Names bound by `for` expressions and `dynamic` blocks, which look like references but are not. */
+function iteratorNames(file: TfFile): Set<string> {
+  const names = new Set<string>();
+  walk(file.root, (node) => {
+    if (node.type === 'for_intro') {
+      for (const child of node.namedChildren) if (child?.type === 'identifier') names.add(child.text);
+    } else if (node.type === 'block' && node.namedChildren[0]?.text === 'dynamic') {
+      const label = node.namedChildren[1];
+      if (label) names.add(label.text.replace(/^"|"$/g, ''));
+    }
+    return true;
+  });
+  return names;
+}
+
+function prefixOf(reference: Reference): string {
+  switch (reference.kind) {
+    case 'var':
+      return 'var.';
+    case 'local':
+      return 'local.';
+    case 'module':
+      return 'module.';
+    case 'data':
+      return `data.${reference.resourceType}.`;
+    case 'resource':
+      return `${reference.resourceType}.`;
+  }
+}
+
+function shortName(reference: Reference): string {
+  return reference.kind === 'data' || reference.kind === 'resource' ? reference.name.slice((reference.resourceType ?? '').length + 1) : reference.name;
+}
+
+/** Declared names of the same kind that fit the missing one (RULES.md: edit distance ≤ 3, or a `_` part). */
+export function closestNames(module: TemplateModule, reference: Reference): string[] {
+  const missing = shortName(reference);
+  const declared: Declaration[] = module.declarationsOf(KIND_OF_REFERENCE[reference.kind]).filter(
+    (d) => (reference.kind !== 'data' && reference.kind !== 'resource') || d.resourceType === reference.resourceType,
+  );
+  const names = [...new Set(declared.map((d) => (d.resourceType ? d.name.slice(d.resourceType.length + 1) : d.name)))];
+  return names.filter((name) => name !== missing && (editDistance(name, missing) <= 3 || name.split('_').includes(missing)));
+}
+
+function renameFix(reference: Reference, name: string): Fix {
+  return new FixBuilder(`Change to \`${prefixOf(reference)}${name}\``)
+    .replace(reference.file, reference.nameStart, reference.nameEnd, name)
+    .build();
+}
+
+function declareSuggestion(module: TemplateModule, reference: Reference): Fix[] {
+  const file = reference.file;
+  const eol = file.lines.eol;
+  const end = file.text.length;
+  const lead = file.text.endsWith('\n') || file.text.endsWith('\r') ? '' : eol;
+  if (reference.kind === 'var') {
+    return [
+      new FixBuilder(`Declare \`variable "${reference.name}"\``)
+        .replace(file, end, end, `${lead}${eol}variable "${reference.name}" {${eol}  type        = string${eol}  description = ""${eol}}${eol}`)
+        .build(),
+    ];
+  }
+  if (reference.kind === 'local') {
+    const locals = module.blocks.find(({ block, file: f }) => block.type === 'locals' && f === file);
+    const builder = new FixBuilder(`Declare \`local.${reference.name}\``);
+    if (locals) builder.insertAttribute(file, locals.block, reference.name, 'null');
+    else builder.replace(file, end, end, `${lead}${eol}locals {${eol}  ${reference.name} = null${eol}}${eol}`);
+    return [builder.build()];
+  }
+  return [];
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,51 @@
+import type { LintSummary, ScaffoldRequest, TemplateVariable } from '../protocol';
+import { ServerCommands } from '../protocol';
+import { METHODS } from '../scaffold/methods';
+import { renderScaffold } from '../scaffold/render';
+import { attribute, staticValue } from '../model/syntax';
+import { lintModuleFully } from './lint';
+import type { LanguageService } from './languageService';
+import { uriToKey } from './uris';
+
+export const SERVER_COMMAND_IDS = Object.values(ServerCommands);
+
+/** `workspace/executeCommand` handlers: how the client reaches the core without importing it. */
+export async function executeServerCommand(service: LanguageService, command: string, args: unknown[]): Promise<unknown> {
+  switch (command) {
+    case ServerCommands.listMethods:
+      return METHODS;
+    case ServerCommands.renderScaffold:
+      return renderScaffold(args[0] as ScaffoldRequest);
+    case ServerCommands.lintFolder:
+      return lintFolder(service, String(args[0]));
+    case ServerCommands.templateVariables:
+      return templateVariables(service, String(args[0]));
+    default:
+      throw new Error(`unknown command ${command}`);
+  }
+}
+
+async function lintFolder(service: LanguageService, folderUri: string): Promise<LintSummary> {
+  const module = service.moduleForFolder(uriToKey(folderUri));
+  const findings = await lintModuleFully(module);
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    findings: findings.map((f) => ({ file: f.file.path, line: f.range.start.line, rule: f.rule, severity: f.severity, message: f.message })),
+  };
+}
+
+function templateVariables(service: LanguageService, folderUri: string): TemplateVariable[] {
+  const module = service.moduleForFolder(uriToKey(folderUri));
+  return module.declarationsOf('variable').map((d) => {
+    const type = attribute(d.block, 'type')?.value?.text;
+    const description = staticValue(attribute(d.block, 'description')?.value);
+    return {
+      name: d.name,
+      type,
+      description: typeof description === 'string' ? description : undefined,
+      hasDefault: !!attribute(d.block, 'default'),
+      sensitive: staticValue(attribute(d.block, 'sensitive')?.value) === true,
+    };
+  });
+}

@@ -1,0 +1,270 @@
+import * as path from 'node:path';
+import {
+  CodeAction,
+  CodeActionParams,
+  CodeLens,
+  Diagnostic,
+  DiagnosticSeverity,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver';
+import type { TfFile } from '../model/document';
+import type { TemplateModule } from '../model/module';
+import { RULES } from '../rules';
+import { lintModule } from '../rules/engine';
+import type { Finding } from '../rules/types';
+import { codeActions } from '../features/codeActions';
+import { methodCodeLenses } from '../features/codeLens';
+import { toDiagnostic } from '../features/diagnostics';
+import type { CoderDindSettings } from '../protocol';
+import { syntaxFindings } from './lint';
+import { describeSkip, FileSystem, moduleKey, nodeFileSystem, Workspace } from './workspace';
+import { pathToUri, uriToKey } from './uris';
+
+export interface LanguageServiceOptions {
+  publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void;
+  log(message: string): void;
+  settings(uri: string): Promise<CoderDindSettings>;
+  debounceMs?: number;
+  syntaxDebounceMs?: number;
+  fs?: FileSystem;
+}
+
+const DEFAULT_SETTINGS: CoderDindSettings = { rules: {} };
+
+/**
+ * The editor-agnostic core of the language server: documents in, LSP types out. `server.ts` only
+ * wires a connection to it; tests and the benchmark drive it in-process.
+ */
+export class LanguageService {
+  readonly workspace: Workspace;
+  private readonly uris = new Map<string, string>();
+  private readonly lintTimers = new Map<string, NodeJS.Timeout>();
+  private readonly syntaxTimers = new Map<string, NodeJS.Timeout>();
+  /** Latest `hcl-syntax` findings per document key, for the version they were computed on. */
+  private readonly syntax = new Map<string, { version: number | null; findings: Finding[] }>();
+  /** Latest tree-sitter findings per module folder. */
+  private readonly findings = new Map<string, Finding[]>();
+  private readonly settingsCache = new Map<string, Promise<CoderDindSettings>>();
+  private readonly failedRules = new Set<string>();
+  private readonly pendingSyntax = new Set<Promise<void>>();
+  private readonly debounceMs: number;
+  private readonly syntaxDebounceMs: number;
+
+  constructor(private readonly options: LanguageServiceOptions) {
+    this.workspace = new Workspace(options.fs ?? nodeFileSystem);
+    this.debounceMs = options.debounceMs ?? 75;
+    this.syntaxDebounceMs = options.syntaxDebounceMs ?? 350;
+  }
+
+  // ---- documents ---------------------------------------------------------------------------------
+
+  didOpen(uri: string, text: string, version: number): void {
+    const key = uriToKey(uri);
+    this.uris.set(key, uri);
+    this.workspace.openDocument(key, text, version);
+    this.scheduleLint(key, true);
+    this.scheduleSyntax(key);
+  }
+
+  didChange(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    const key = uriToKey(uri);
+    const file = this.workspace.getOpen(key);
+    if (!file) {
+      // Unknown document, or one we skipped (too large): a full-text change can (re)open it.
+      const full = changes.find((c) => !('range' in c));
+      if (full && this.workspace.documentSkipReason(key)) this.didOpen(uri, full.text, version);
+      return;
+    }
+    if (file.version !== null && version <= file.version) return; // out of order: keep the newer text
+    file.applyChanges(changes.map((c) => ('range' in c ? { range: c.range, text: c.text } : { text: c.text })), version);
+    this.workspace.touched(key);
+    this.syntax.delete(key);
+    this.scheduleLint(key);
+    this.scheduleSyntax(key);
+  }
+
+  didClose(uri: string): void {
+    const key = uriToKey(uri);
+    const module = moduleKey(key);
+    this.workspace.closeDocument(key);
+    this.syntax.delete(key);
+    clearTimeout(this.syntaxTimers.get(key));
+    this.syntaxTimers.delete(key);
+    this.uris.delete(key);
+    this.options.publish(uri, [], undefined);
+    if (this.openKeysIn(module).length) this.scheduleLint(key);
+  }
+
+  didChangeWatchedFiles(uris: string[]): void {
+    const dirs = new Set<string>();
+    for (const uri of uris) {
+      const key = uriToKey(uri);
+      this.workspace.fileChangedOnDisk(key);
+      dirs.add(moduleKey(key));
+    }
+    for (const dir of dirs) {
+      const open = this.openKeysIn(dir)[0];
+      if (open) this.scheduleLint(open);
+    }
+  }
+
+  didChangeConfiguration(): void {
+    this.settingsCache.clear();
+    const dirs = new Set(this.workspace.openKeys().map(moduleKey));
+    for (const dir of dirs) {
+      const keys = this.openKeysIn(dir);
+      keys.forEach((k) => this.syntax.delete(k));
+      this.scheduleLint(keys[0], true);
+      keys.forEach((k) => this.scheduleSyntax(k));
+    }
+  }
+
+  private openKeysIn(dir: string): string[] {
+    return this.workspace.openKeys().filter((k) => moduleKey(k) === dir);
+  }
+
+  uriOf = (key: string): string => this.uris.get(key) ?? pathToUri(key);
+
+  private settingsFor(key: string): Promise<CoderDindSettings> {
+    let s = this.settingsCache.get(key);
+    if (!s) {
+      s = this.options.settings(this.uriOf(key)).then(
+        (v) => ({ ...DEFAULT_SETTINGS, ...(v ?? {}), rules: { ...(v?.rules ?? {}) } }),
+        () => DEFAULT_SETTINGS,
+      );
+      this.settingsCache.set(key, s);
+    }
+    return s;
+  }
+
+  // ---- linting -----------------------------------------------------------------------------------
+
+  private scheduleLint(key: string, immediate = false): void {
+    const dir = moduleKey(key);
+    clearTimeout(this.lintTimers.get(dir));
+    const run = () => {
+      this.lintTimers.delete(dir);
+      void this.lintNow(key);
+    };
+    if (immediate || this.debounceMs <= 0) {
+      this.lintTimers.delete(dir);
+      void this.lintNow(key);
+    } else this.lintTimers.set(dir, setTimeout(run, this.debounceMs));
+  }
+
+  private async lintNow(key: string): Promise<void> {
+    try {
+      const settings = await this.settingsFor(key);
+      const dir = moduleKey(key);
+      const module = this.workspace.moduleOf(this.openKeysIn(dir)[0] ?? key);
+      const findings = lintModule(module, RULES, {
+        severities: settings.rules,
+        onRuleError: (rule, error) => {
+          if (this.failedRules.has(rule)) return;
+          this.failedRules.add(rule);
+          this.options.log(`Rule ${rule} failed and was skipped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        },
+      });
+      this.findings.set(dir, findings);
+      this.publishModule(dir, module);
+    } catch (error) {
+      this.options.log(`Linting ${key} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+  }
+
+  private publishModule(dir: string, module: TemplateModule): void {
+    for (const key of this.openKeysIn(dir)) this.publishFile(key, module);
+  }
+
+  private publishFile(key: string, module?: TemplateModule): void {
+    const uri = this.uriOf(key);
+    const skipped = this.workspace.documentSkipReason(key);
+    if (skipped) {
+      this.options.publish(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'coder-dind', message: describeSkip(skipped) }], undefined);
+      return;
+    }
+    const file = this.workspace.getOpen(key);
+    if (!file) return;
+    const dir = moduleKey(key);
+    const tree = (this.findings.get(dir) ?? []).filter((f) => f.file === file);
+    const syntax = this.syntax.get(key);
+    const fromSyntax = syntax && syntax.version === file.version ? syntax.findings : [];
+    void module;
+    this.options.publish(uri, [...tree, ...fromSyntax].map((f) => toDiagnostic(f, this.uriOf)), file.version ?? undefined);
+  }
+
+  private scheduleSyntax(key: string): void {
+    clearTimeout(this.syntaxTimers.get(key));
+    const run = () => {
+      this.syntaxTimers.delete(key);
+      const p = this.syntaxNow(key);
+      this.pendingSyntax.add(p);
+      void p.finally(() => this.pendingSyntax.delete(p));
+    };
+    this.syntaxTimers.set(key, setTimeout(run, Math.max(0, this.syntaxDebounceMs)));
+  }
+
+  private async syntaxNow(key: string): Promise<void> {
+    const file = this.workspace.getOpen(key);
+    if (!file) return;
+    const version = file.version;
+    try {
+      const settings = await this.settingsFor(key);
+      const findings = await syntaxFindings(file, { severities: settings.rules });
+      if (this.workspace.getOpen(key) !== file || file.version !== version) return; // stale: a newer check follows
+      this.syntax.set(key, { version, findings });
+      this.publishFile(key);
+    } catch (error) {
+      this.options.log(`hcl-syntax check of ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Runs every pending lint and syntax check now (tests and the benchmark use it). */
+  async flush(): Promise<void> {
+    for (const [dir, timer] of [...this.lintTimers]) {
+      clearTimeout(timer);
+      this.lintTimers.delete(dir);
+      const key = this.openKeysIn(dir)[0];
+      if (key) await this.lintNow(key);
+    }
+    for (const [key, timer] of [...this.syntaxTimers]) {
+      clearTimeout(timer);
+      this.syntaxTimers.delete(key);
+      await this.syntaxNow(key);
+    }
+    await Promise.all([...this.pendingSyntax]);
+  }
+
+  dispose(): void {
+    for (const t of this.lintTimers.values()) clearTimeout(t);
+    for (const t of this.syntaxTimers.values()) clearTimeout(t);
+  }
+
+  // ---- requests ----------------------------------------------------------------------------------
+
+  /** The open document and its module, or undefined for an unknown document. */
+  context(uri: string): { file: TfFile; module: TemplateModule } | undefined {
+    const key = uriToKey(uri);
+    const file = this.workspace.getOpen(key);
+    if (!file) return undefined;
+    return { file, module: this.workspace.moduleOf(key) };
+  }
+
+  async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const ctx = this.context(params.textDocument.uri);
+    if (!ctx) return [];
+    const settings = await this.settingsFor(uriToKey(params.textDocument.uri));
+    const fresh = lintModule(ctx.module, RULES, { severities: settings.rules }).filter((f) => f.file === ctx.file);
+    return codeActions(ctx.file, params.textDocument.uri, params.context.diagnostics, fresh, params.context.only, this.uriOf);
+  }
+
+  codeLenses(uri: string): CodeLens[] {
+    const ctx = this.context(uri);
+    return ctx ? methodCodeLenses(ctx.module, ctx.file) : [];
+  }
+
+  /** Every `.tf` module folder currently open, for commands that act on a folder. */
+  moduleForFolder(folder: string): TemplateModule {
+    return this.workspace.moduleOf(path.join(folder, '__folder__.tf'));
+  }
+}

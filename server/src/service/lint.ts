@@ -1,0 +1,35 @@
+import type { TfFile } from '../model/document';
+import type { TemplateModule } from '../model/module';
+import { lintModule, LintOptions, effectiveSeverity } from '../rules/engine';
+import { checkSyntax, hclSyntaxMeta } from '../rules/hcl-syntax';
+import { RULES } from '../rules';
+import { Suppressions } from '../rules/suppression';
+import type { Finding } from '../rules/types';
+
+/** `hcl-syntax` findings of one file, with suppression and severity applied like any rule's. */
+export async function syntaxFindings(file: TfFile, options: LintOptions = {}): Promise<Finding[]> {
+  const severity = effectiveSeverity(hclSyntaxMeta.id, hclSyntaxMeta.defaultSeverity, options.severities);
+  if (!severity) return [];
+  const reports = await checkSyntax(file);
+  const suppressions = new Suppressions(file);
+  return reports
+    .filter((r) => !suppressions.suppresses(hclSyntaxMeta.id, r.range))
+    .map((r) => ({ rule: hclSyntaxMeta.id, severity, ...r }));
+}
+
+/** Every finding of a module: the tree-sitter rules and `hcl-syntax` for each file. */
+export async function lintModuleFully(module: TemplateModule, options: LintOptions = {}): Promise<Finding[]> {
+  const findings = lintModule(module, RULES, options);
+  for (const file of module.files) findings.push(...(await syntaxFindings(file, options)));
+  return sortFindings(findings);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.file.path.localeCompare(b.file.path) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.rule.localeCompare(b.rule),
+  );
+}
