@@ -1,0 +1,167 @@
+import { strict as assert } from 'node:assert';
+import { before, describe, it } from 'node:test';
+import { TfFile } from '../../server/src/model/document';
+import { TemplateModule } from '../../server/src/model/module';
+import { initParser } from '../../server/src/model/parser';
+import { lintModule } from '../../server/src/rules/engine';
+import { checkSyntax } from '../../server/src/rules/hcl-syntax';
+import type { Finding, Rule, Severity } from '../../server/src/rules/types';
+import { applyFixes, compatibleFixes } from '../../server/src/service/fixes';
+
+/** A module given as file name → text; a bare string is `main.tf`. */
+export type Files = string | Record<string, string>;
+
+export interface ValidCase {
+  name: string;
+  files: Files;
+}
+
+export interface ExpectedFinding {
+  /** File name (default `main.tf`). */
+  file?: string;
+  /** The exact text the finding's range covers; `occurrence` picks which one (default 0). */
+  at?: string;
+  occurrence?: number;
+  /** Or the exact range, 0-based `[startLine, startChar, endLine, endChar]`. */
+  range?: [number, number, number, number];
+  message?: RegExp;
+  severity?: Severity;
+  /** Titles of the fix and suggestions, when given. */
+  fixTitle?: string | null;
+  suggestions?: string[];
+}
+
+export interface InvalidCase {
+  name: string;
+  files: Files;
+  findings: ExpectedFinding[];
+  /** The module after applying every preferred fix of this rule (file name → text; a string = main.tf). Omit for rules without a fix. */
+  output?: Files;
+}
+
+const DIR = '/virtual/template';
+
+export function toModule(files: Files): TemplateModule {
+  const map = typeof files === 'string' ? { 'main.tf': files } : files;
+  return new TemplateModule(
+    DIR,
+    Object.entries(map).map(([name, text]) => new TfFile(`${DIR}/${name}`, text)),
+  );
+}
+
+function fileName(f: Finding): string {
+  return f.file.path.slice(DIR.length + 1);
+}
+
+function locate(text: string, at: string, occurrence = 0): [number, number, number, number] {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    index = text.indexOf(at, index + 1);
+    assert.notEqual(index, -1, `the case text has no occurrence #${occurrence} of ${JSON.stringify(at)}`);
+  }
+  const before = text.slice(0, index).split(/\r\n|\r|\n/);
+  const inside = at.split(/\r\n|\r|\n/);
+  const startLine = before.length - 1;
+  const startChar = before[before.length - 1].length;
+  const endLine = startLine + inside.length - 1;
+  const endChar = inside.length === 1 ? startChar + at.length : inside[inside.length - 1].length;
+  return [startLine, startChar, endLine, endChar];
+}
+
+/** The same module with Windows line ends, tab indentation, or trailing spaces (STYLE.md's edge multipliers). */
+export const EDGE_VARIANTS: Array<[string, (text: string) => string]> = [
+  ['CRLF line ends', (t) => t.replace(/\r?\n/g, '\r\n')],
+  ['tab indentation', (t) => t.replace(/^( {2})+/gm, (s) => '\t'.repeat(s.length / 2))],
+  ['trailing spaces', (t) => t.replace(/\n/g, '  \n')],
+];
+
+function mapFiles(files: Files, f: (t: string) => string): Files {
+  return typeof files === 'string' ? f(files) : Object.fromEntries(Object.entries(files).map(([k, v]) => [k, f(v)]));
+}
+
+function lintWith(rule: Rule, module: TemplateModule): Finding[] {
+  const errors: unknown[] = [];
+  const findings = lintModule(module, [rule], { onRuleError: (_, e) => errors.push(e) });
+  if (errors.length) throw errors[0];
+  return findings;
+}
+
+/** Applies every preferred fix of the rule, pass after pass, like `lint --fix`. */
+export function fixAll(rule: Rule, files: Files): Record<string, string> {
+  let texts = new Map(Object.entries(typeof files === 'string' ? { 'main.tf': files } : files));
+  for (let pass = 0; pass < 10; pass++) {
+    const module = toModule(Object.fromEntries(texts));
+    const fixes = compatibleFixes(lintWith(rule, module).flatMap((f) => (f.fix ? [f.fix] : [])));
+    if (!fixes.length) break;
+    const byPath = new Map([...texts].map(([k, v]) => [`${DIR}/${k}`, v]));
+    const next = applyFixes(byPath, fixes);
+    texts = new Map([...texts].map(([k, v]) => [k, next.get(`${DIR}/${k}`) ?? v]));
+  }
+  return Object.fromEntries(texts);
+}
+
+/**
+ * ESLint-style table test of one rule: valid cases stay silent (also in each edge variant); invalid
+ * cases give exactly the listed findings with exact ranges; the fixes give exactly `output`, which
+ * parses with Terraform's HCL parser and no longer has the finding.
+ */
+export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(`rule ${rule.meta.id}`, () => {
+    before(() => initParser());
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, () => {
+        assert.deepEqual(lintWith(rule, toModule(c.files)).map((f) => `${f.rule} ${f.message}`), []);
+      });
+      for (const [variant, transform] of EDGE_VARIANTS) {
+        it(`valid: ${c.name} (${variant})`, () => {
+          assert.deepEqual(lintWith(rule, toModule(mapFiles(c.files, transform))).map((f) => f.message), []);
+        });
+      }
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, async () => {
+        const module = toModule(c.files);
+        const findings = lintWith(rule, module);
+        assert.equal(findings.length, c.findings.length, `expected ${c.findings.length} finding(s), got:\n${findings.map((f) => `  ${fileName(f)}:${f.range.start.line}:${f.range.start.character} ${f.message}`).join('\n')}`);
+        c.findings.forEach((expected, i) => {
+          const actual = findings[i];
+          const name = expected.file ?? 'main.tf';
+          assert.equal(fileName(actual), name);
+          const text = module.files.find((f) => f.path.endsWith(`/${name}`))!.text;
+          const range = expected.range ?? (expected.at !== undefined ? locate(text, expected.at, expected.occurrence) : undefined);
+          if (range) {
+            assert.deepEqual(
+              [actual.range.start.line, actual.range.start.character, actual.range.end.line, actual.range.end.character],
+              range,
+              `range of finding ${i}`,
+            );
+          }
+          assert.equal(actual.severity, expected.severity ?? rule.meta.defaultSeverity);
+          if (expected.message) assert.match(actual.message, expected.message);
+          if (expected.fixTitle !== undefined) assert.equal(actual.fix?.title ?? null, expected.fixTitle);
+          if (expected.suggestions) assert.deepEqual((actual.suggestions ?? []).map((s) => s.title), expected.suggestions);
+          if (rule.meta.fixable === false) assert.equal(actual.fix, undefined, 'a rule without a fix offered one');
+        });
+        if (c.output !== undefined) {
+          const fixed = fixAll(rule, c.files);
+          const wanted = typeof c.output === 'string' ? { 'main.tf': c.output } : c.output;
+          for (const [name, text] of Object.entries(wanted)) assert.equal(fixed[name], text, `text of ${name} after the fix`);
+          const after = toModule(fixed);
+          assert.deepEqual(lintWith(rule, after).map((f) => f.message), [], 'the fix left the finding');
+          for (const file of after.files) assert.deepEqual(await checkSyntax(file), [], `${file.path} does not parse after the fix`);
+        }
+      });
+      for (const [variant, transform] of EDGE_VARIANTS.slice(0, 2)) {
+        it(`invalid: ${c.name} (${variant})`, () => {
+          const findings = lintWith(rule, toModule(mapFiles(c.files, transform)));
+          assert.equal(findings.length, c.findings.length);
+          if (c.output !== undefined) {
+            const fixed = fixAll(rule, mapFiles(c.files, transform));
+            const wanted = typeof c.output === 'string' ? { 'main.tf': c.output } : c.output;
+            for (const [name, text] of Object.entries(wanted)) assert.equal(fixed[name], transform(text), `${variant}: text of ${name} after the fix`);
+          }
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,155 @@
+import { undefinedReference } from '../../server/src/rules/undefined-reference';
+import { ruleTable } from '../helpers/ruleTester';
+
+const head = `data "coder_workspace" "me" {}
+
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+}
+`;
+
+ruleTable(undefinedReference, {
+  valid: [
+    {
+      name: 'declared variable, local, data source and resource',
+      files: `${head}
+variable "namespace" {
+  default = "coder"
+}
+
+locals {
+  image = "codercom/enterprise-base:ubuntu"
+}
+
+resource "docker_volume" "home" {
+  name = "\${var.namespace}-\${data.coder_workspace.me.id}-\${local.image}"
+}
+
+output "volume" {
+  value = docker_volume.home.name
+}
+`,
+    },
+    {
+      name: 'declarations in another file of the module count',
+      files: {
+        'main.tf': `${head}
+resource "docker_volume" "home" {
+  name = var.namespace
+}
+`,
+        'variables.tf': `variable "namespace" {
+  type = string
+}
+`,
+      },
+    },
+    {
+      name: 'iterators of for expressions and dynamic blocks are not references',
+      files: `${head}
+variable "ports" {
+  default = []
+}
+
+resource "docker_container" "w" {
+  image = "x"
+  env   = [for my_port in var.ports : "P=\${my_port.number}"]
+  dynamic "ports_spec" {
+    for_each = var.ports
+    content {
+      internal = ports_spec.value
+    }
+  }
+}
+`,
+    },
+    {
+      name: 'count.index, each.key, path.module and self',
+      files: `${head}
+resource "docker_volume" "v" {
+  count = 2
+  name  = "\${count.index}-\${path.module}"
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'var.namespace with variable "workspaces_namespace" declared (the docs sidecar example)',
+      files: `${head}
+variable "workspaces_namespace" {
+  default = "coder-namespace"
+}
+
+resource "docker_volume" "home" {
+  name = var.namespace
+}
+`,
+      findings: [
+        {
+          at: 'var.namespace',
+          message: /`var\.namespace` refers to a variable that this module does not declare.*Did you mean `var\.workspaces_namespace`/,
+          fixTitle: 'Change to `var.workspaces_namespace`',
+          suggestions: ['Declare `variable "namespace"`'],
+        },
+      ],
+      output: `${head}
+variable "workspaces_namespace" {
+  default = "coder-namespace"
+}
+
+resource "docker_volume" "home" {
+  name = var.workspaces_namespace
+}
+`,
+    },
+    {
+      name: 'a near-miss local within edit distance 3',
+      files: `${head}
+locals {
+  images = "x"
+}
+
+resource "docker_volume" "home" {
+  name = local.image
+}
+`,
+      findings: [{ at: 'local.image', fixTitle: 'Change to `local.images`' }],
+      output: `${head}
+locals {
+  images = "x"
+}
+
+resource "docker_volume" "home" {
+  name = local.images
+}
+`,
+    },
+    {
+      name: 'undeclared data source and resource; no close name means no fix but a suggestion',
+      files: `${head}
+resource "docker_volume" "home" {
+  name = "\${data.coder_workspace_owner.me.name}-\${docker_network.private.name}-\${var.zzz}"
+}
+`,
+      findings: [
+        { at: 'data.coder_workspace_owner.me', fixTitle: null, suggestions: [] },
+        { at: 'docker_network.private', fixTitle: null },
+        { at: 'var.zzz', fixTitle: null, suggestions: ['Declare `variable "zzz"`'] },
+      ],
+    },
+    {
+      name: 'two close names: no fix, both offered as suggestions',
+      files: `${head}
+variable "image_a" {}
+variable "image_b" {}
+
+resource "docker_volume" "home" {
+  name = var.image
+}
+`,
+      findings: [{ at: 'var.image', fixTitle: null, suggestions: ['Change to `var.image_a`', 'Change to `var.image_b`', 'Declare `variable "image"`'] }],
+    },
+  ],
+});

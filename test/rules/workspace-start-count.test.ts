@@ -1,0 +1,150 @@
+import { workspaceStartCount } from '../../server/src/rules/workspace-start-count';
+import { ruleTable } from '../helpers/ruleTester';
+
+const agent = `resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+}
+`;
+
+ruleTable(workspaceStartCount, {
+  valid: [
+    {
+      name: 'counted by start_count',
+      files: `data "coder_workspace" "me" {}
+${agent}
+resource "docker_container" "workspace" {
+  count   = data.coder_workspace.me.start_count
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+    },
+    {
+      name: 'start_count inside a larger expression',
+      files: `data "coder_workspace" "me" {}
+variable "enabled" {
+  default = true
+}
+${agent}
+resource "kubernetes_pod_v1" "dev" {
+  count = var.enabled ? data.coder_workspace.me.start_count : 0
+  spec {
+    container {
+      name    = "dev"
+      image   = "codercom/enterprise-base:ubuntu"
+      command = ["sh", "-c", coder_agent.main.init_script]
+    }
+  }
+}
+`,
+    },
+    {
+      name: 'a container that does not run the agent is not the workspace',
+      files: `data "coder_workspace" "me" {}
+${agent}
+resource "docker_container" "other" {
+  image = "nginx"
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'docker workspace without count: the fix indexes every reference',
+      files: `data "coder_workspace" "me" {}
+${agent}
+resource "docker_container" "workspace" {
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+
+resource "coder_metadata" "info" {
+  resource_id = docker_container.workspace.id
+}
+
+output "name" {
+  value = docker_container.workspace.name
+}
+`,
+      findings: [
+        {
+          at: 'resource "docker_container" "workspace"',
+          message: /has no `count = data\.coder_workspace\.<name>\.start_count`/,
+          fixTitle: 'Add `count = data.coder_workspace.me.start_count` and index references with [0]',
+        },
+      ],
+      output: `data "coder_workspace" "me" {}
+${agent}
+resource "docker_container" "workspace" {
+  count   = data.coder_workspace.me.start_count
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+
+resource "coder_metadata" "info" {
+  resource_id = docker_container.workspace[0].id
+}
+
+output "name" {
+  value = docker_container.workspace[0].name
+}
+`,
+    },
+    {
+      name: 'no coder_workspace data source: the fix declares one',
+      files: `${agent}
+resource "kubernetes_pod_v1" "dev" {
+  metadata {
+    name = "dev"
+  }
+  spec {
+    container {
+      name    = "dev"
+      image   = "codercom/enterprise-base:ubuntu"
+      command = ["sh", "-c", coder_agent.main.init_script]
+    }
+  }
+}
+`,
+      findings: [{ at: 'resource "kubernetes_pod_v1" "dev"' }],
+      output: `${agent}
+resource "kubernetes_pod_v1" "dev" {
+  count = data.coder_workspace.me.start_count
+  metadata {
+    name = "dev"
+  }
+  spec {
+    container {
+      name    = "dev"
+      image   = "codercom/enterprise-base:ubuntu"
+      command = ["sh", "-c", coder_agent.main.init_script]
+    }
+  }
+}
+
+data "coder_workspace" "me" {}
+`,
+    },
+    {
+      name: 'counted by something else',
+      files: `data "coder_workspace" "me" {}
+${agent}
+resource "docker_container" "workspace" {
+  count   = 1
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+      findings: [{ at: 'count   = 1', message: /keeps running/, fixTitle: 'Count docker_container.workspace by `data.coder_workspace.me.start_count`' }],
+      output: `data "coder_workspace" "me" {}
+${agent}
+resource "docker_container" "workspace" {
+  count   = data.coder_workspace.me.start_count
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+    },
+  ],
+});
