@@ -1,7 +1,8 @@
 // Bundles the client, the language server and the CLI into one file each (dist/), and copies the
 // WebAssembly files they load at run time beside them.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -34,6 +35,19 @@ const hcl2jsonPlugin = {
   },
 };
 
+/**
+ * Bundled as ESM, web-tree-sitter finds itself through `import.meta.url`, which a CommonJS bundle does
+ * not have; its CommonJS build uses `__dirname` instead.
+ */
+const webTreeSitterCjs = {
+  name: 'web-tree-sitter-cjs',
+  setup(b) {
+    b.onResolve({ filter: /^web-tree-sitter$/ }, () => ({
+      path: join(dirname(require.resolve('web-tree-sitter/web-tree-sitter.wasm')), 'web-tree-sitter.cjs'),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -42,11 +56,16 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  plugins: [hcl2jsonPlugin],
+  plugins: [hcl2jsonPlugin, webTreeSitterCjs],
+  // The Go runtime shim falls back to require("performance") on runtimes without globalThis.performance;
+  // Node has it, so the fallback is never taken.
+  external: ['performance'],
+  // parser.ts resolves the .wasm files from node_modules only when they are not beside the bundle.
+  logOverride: { 'require-resolve-not-external': 'silent' },
 };
 
 const entries = [
-  { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'client.js'), external: ['vscode'] },
+  { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'client.js'), external: ['vscode', 'performance'] },
   { entryPoints: [join(root, 'server/src/server.ts')], outfile: join(dist, 'server.js') },
   { entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
 ];
@@ -59,7 +78,25 @@ function copyRuntimeFiles() {
   copyFileSync(join(hclDir, 'main.wasm.gz'), join(dist, 'hcl2json.wasm.gz'));
 }
 
+/**
+ * The scaffold reads its Handlebars templates at run time from dist/templates (server/src/scaffold/
+ * render.ts), and the snippets are generated from the same templates: write them, or in CI only check
+ * that the committed snippets/terraform.json is current.
+ */
+function scaffoldAssets() {
+  const target = join(dist, 'templates');
+  rmSync(target, { recursive: true, force: true });
+  cpSync(join(root, 'server/src/scaffold/templates'), target, { recursive: true });
+  const ci = process.env.CI === 'true' || process.env.CI === '1';
+  const snippets = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gen-snippets.ts'), ...(ci ? ['--check'] : [])], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (snippets.status !== 0) throw new Error('snippet generation failed (npm run snippets)');
+}
+
 copyRuntimeFiles();
+scaffoldAssets();
 if (watch) {
   const { context } = await import('esbuild');
   for (const entry of entries) {

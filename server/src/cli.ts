@@ -1,4 +1,5 @@
 import { runLint, CliIO } from './cli/lint';
+import { runMethods, runNew } from './scaffold/cli';
 
 declare const CODER_DIND_VERSION: string | undefined;
 
@@ -21,10 +22,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     case 'lint':
       return runLint(rest, io, VERSION);
     case 'new':
-    case 'methods': {
-      const scaffold = await import('./scaffold/cli');
-      return command === 'new' ? scaffold.runNew(rest, io) : scaffold.runMethods(rest, io);
-    }
+      return runNew(rest, io);
+    case 'methods':
+      return runMethods(rest, io);
     case '--version':
     case '-v':
       io.stdout(`${VERSION}\n`);

@@ -58,6 +58,20 @@ export interface ScaffoldParameter {
   default: string;
   /** Enumerated choices, when the value is one of a fixed set. */
   choices?: string[];
+  /**
+   * What a valid value looks like, so the client can check input as it is typed. The server checks the
+   * same rules again in `renderScaffold`.
+   */
+  validation?: ScaffoldValidation;
+}
+
+export interface ScaffoldValidation {
+  /** JavaScript regular expression source the whole value must match. */
+  pattern: string;
+  /** Largest allowed length in characters. */
+  maxLength?: number;
+  /** Shown when the value does not match. */
+  message: string;
 }
 
 export interface ScaffoldRequest {
