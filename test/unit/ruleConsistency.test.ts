@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { RULE_METAS, RULES } from '../../server/src/rules';
+import { docsUrl } from '../../server/src/rules/types';
+
+const root = path.join(__dirname, '..', '..');
+
+/** The catalogue of RULES.md (v1): its ids are a public interface. */
+const CATALOGUE: Array<[string, 'error' | 'warning' | 'info' | 'hint']> = [
+  ['hcl-syntax', 'error'],
+  ['undefined-reference', 'error'],
+  ['removed-workspace-owner-attribute', 'error'],
+  ['deprecated-agent-dir', 'warning'],
+  ['kubernetes-provider-too-old', 'error'],
+  ['deprecated-kubernetes-resource', 'hint'],
+  ['sysbox-privileged', 'error'],
+  ['sysbox-userns-annotation', 'warning'],
+  ['docker-daemon-unsupported', 'error'],
+  ['systemd-requires-root', 'error'],
+  ['systemd-requires-sysbox', 'error'],
+  ['privileged-container', 'warning'],
+  ['dind-missing-docker-host', 'warning'],
+  ['dind-insecure-tcp', 'warning'],
+  ['sidecar-lifecycle', 'info'],
+  ['envbox-not-privileged', 'error'],
+  ['envbox-missing-env', 'error'],
+  ['envbox-missing-mount', 'warning'],
+  ['envbox-literal-pull-secret', 'warning'],
+  ['envbox-gpu-needs-usr-lib', 'error'],
+  ['envbox-memory-units', 'warning'],
+  ['podman-missing-fuse', 'warning'],
+  ['podman-apparmor-annotation', 'info'],
+  ['agent-token-missing', 'error'],
+  ['agent-not-started', 'warning'],
+  ['workspace-start-count', 'warning'],
+];
+
+describe('rule catalogue consistency', () => {
+  it('the registry holds exactly the catalogue, sorted, with the catalogue\'s default severities', () => {
+    assert.deepEqual(RULE_METAS.map((m) => m.id), CATALOGUE.map(([id]) => id).sort());
+    for (const [id, severity] of CATALOGUE) assert.equal(RULE_METAS.find((m) => m.id === id)?.defaultSeverity, severity, id);
+    const ids = RULES.map((r) => r.meta.id);
+    assert.deepEqual(ids, [...ids].sort(), 'RULES is sorted by id');
+  });
+
+  for (const [id] of CATALOGUE) {
+    it(`${id}: rule file, table test, docs page and docs link agree`, () => {
+      const source = path.join(root, 'server', 'src', 'rules', `${id}.ts`);
+      assert.ok(existsSync(source), `server/src/rules/${id}.ts exists`);
+      assert.match(readFileSync(source, 'utf8'), new RegExp(`id: '${id}'`), 'the file declares its own id');
+      const test = path.join(root, 'test', 'rules', `${id}.test.ts`);
+      assert.ok(existsSync(test), `test/rules/${id}.test.ts exists`);
+      const docs = path.join(root, 'docs', 'rules', `${id}.md`);
+      assert.ok(existsSync(docs), `docs/rules/${id}.md exists`);
+      const page = readFileSync(docs, 'utf8');
+      assert.equal(page.split('\n')[0], `# ${id}`);
+      assert.match(page, /## Wrong[\s\S]*```hcl[\s\S]*## Right[\s\S]*```hcl/, 'the page shows a wrong and a right example');
+      assert.match(page, /https:\/\/coder\.com\/docs\//, 'the page links the Coder docs');
+      assert.ok(docsUrl(id).endsWith(`/docs/rules/${id}.md`));
+      const meta = RULE_METAS.find((m) => m.id === id);
+      assert.ok(meta, 'registered');
+      if (meta.fixable) assert.match(page, /\*\*Fix:\*\* yes/, 'a fixable rule says so on its page');
+    });
+  }
+
+  it('no stray rule files, tests or docs pages', () => {
+    const ids = new Set(CATALOGUE.map(([id]) => id));
+    const helpers = new Set(['index', 'types', 'engine', 'edits', 'suppression']);
+    for (const f of readdirSync(path.join(root, 'server', 'src', 'rules'))) {
+      const id = f.replace(/\.ts$/, '');
+      if (!helpers.has(id)) assert.ok(ids.has(id), `server/src/rules/${f} is not in the catalogue`);
+    }
+    for (const f of readdirSync(path.join(root, 'docs', 'rules'))) assert.ok(ids.has(f.replace(/\.md$/, '')), `docs/rules/${f}`);
+    for (const f of readdirSync(path.join(root, 'test', 'rules'))) assert.ok(ids.has(f.replace(/\.test\.ts$/, '')), `test/rules/${f}`);
+  });
+});
