@@ -306,3 +306,40 @@ export function resourceLimits(c: Container) {
 export function envValueText(file: TfFile, entry: EnvEntry): string | undefined {
   return entry.valueNode ? file.text.slice(entry.valueNode.startIndex, entry.valueNode.endIndex) : undefined;
 }
+
+/**
+ * Offsets of the text that names a container in findings: `resource "docker_container" "x"` for docker,
+ * the `container` keyword of a Kubernetes container block.
+ */
+export function containerHeader(c: Container): { start: number; end: number } {
+  if (c.platform === 'kubernetes') return { start: c.block.typeNode.startIndex, end: c.block.typeNode.endIndex };
+  const header = c.block.labelNodes[1] ?? c.block.typeNode;
+  return { start: c.block.node.startIndex, end: header.endIndex };
+}
+
+/**
+ * How a finding names a container: `docker_container.x`, or container `dev` of `kubernetes_pod.main`;
+ * `sentenceStart` capitalises it for the start of a message.
+ */
+export function containerLabel(c: Container, sentenceStart = false): string {
+  if (c.platform === 'docker') return `\`${c.resource.name}\``;
+  const label = c.name ? `container \`${c.name}\` of \`${c.resource.name}\`` : `a container of \`${c.resource.name}\``;
+  return sentenceStart ? label[0].toUpperCase() + label.slice(1) : label;
+}
+
+/**
+ * Whether a container may get env entries the model cannot see: a docker `env` that is not a list of
+ * `"NAME=…"` strings; a Kubernetes `env` block whose name is not static, an `env_from` or a `dynamic "env"`.
+ */
+export function envIsOpaque(c: Container): boolean {
+  if (c.platform === 'docker') {
+    if (!c.envAttribute) return false;
+    const elements = tupleElements(c.envAttribute.value);
+    return !elements || elements.length !== c.env.length;
+  }
+  return (
+    childBlocks(c.block, 'env').length !== c.env.length ||
+    childBlocks(c.block, 'env_from').length > 0 ||
+    childBlocks(c.block, 'dynamic').some((d) => d.labels[0] === 'env')
+  );
+}

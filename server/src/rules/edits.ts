@@ -2,7 +2,8 @@ import type { TfFile } from '../model/document';
 import type { SyntaxNode } from '../model/parser';
 import type { TemplateModule } from '../model/module';
 import type { Declaration } from '../model/fileIndex';
-import { attributesIn, HclAttribute, HclBlock } from '../model/syntax';
+import type { Container } from '../model/containers';
+import { attributesIn, HclAttribute, HclBlock, unwrap } from '../model/syntax';
 import type { Fix } from './types';
 import type { TextEdit } from '../model/text';
 
@@ -130,6 +131,142 @@ export class FixBuilder {
   build(): Fix {
     return { title: this.title, edits: Object.fromEntries(this.edits) };
   }
+
+  /**
+   * Adds several `name = value` attributes at once (after the block's first run of attributes), aligned
+   * together with that run. Calling `insertAttribute` twice on one block would realign it twice.
+   */
+  insertAttributes(file: TfFile, block: HclBlock, entries: Array<[string, string]>): this {
+    if (entries.length === 1) return this.insertAttribute(file, block, entries[0][0], entries[0][1]);
+    if (!entries.length) return this;
+    const eol = file.lines.eol;
+    const blockIndent = lineIndent(file, block.node.startIndex);
+    const innerIndent = blockIndent + indentUnit(file);
+    const run = block.body ? firstRun(file, block) : [];
+    const aligned = isAligned(file, run);
+    const width = Math.max(...entries.map(([n]) => n.length), ...(aligned ? run.map((a) => a.name.length) : []));
+    const indent = run.length ? lineIndent(file, run[0].node.startIndex) : innerIndent;
+    const lines = entries.map(([n, v]) => `${indent}${n.padEnd(width)} = ${v}`);
+    if (!block.body || !block.body.namedChildCount) {
+      const open = block.openBrace;
+      const close = block.closeBrace;
+      if (!open || !close) return this;
+      return this.replace(file, open.endIndex, close.startIndex, `${eol}${lines.join(eol)}${eol}${blockIndent}`);
+    }
+    if (!run.length) {
+      const firstChild = block.body.namedChildren[0];
+      if (!firstChild) return this;
+      const at = lineStartOffset(file, firstChild.startIndex);
+      return this.replace(file, at, at, `${lines.join(eol)}${eol}`);
+    }
+    if (aligned) this.realign(file, run, width);
+    const at = lineEndOffset(file, run[run.length - 1].node.endIndex);
+    return this.replace(file, at, at, `${eol}${lines.join(eol)}`);
+  }
+
+  /**
+   * Adds `key = value` to an object expression `{ … }` (e.g. `metadata.annotations`): on its own line,
+   * aligned with the entries above it, when the object is written one entry per line; inline otherwise.
+   * `key` is given as it should be written (quoted or not).
+   */
+  insertObjectEntry(file: TfFile, object: SyntaxNode, key: string, value: string): this {
+    const open = object.children.find((c) => c?.type === 'object_start');
+    const close = object.children.find((c) => c?.type === 'object_end');
+    if (!open || !close) return this;
+    const elements = object.namedChildren.filter((c): c is SyntaxNode => !!c && c.type === 'object_elem');
+    const eol = file.lines.eol;
+    const lineOf = (offset: number) => file.lines.positionAt(offset).line;
+    const last = elements[elements.length - 1];
+    if (!last) {
+      const indent = lineIndent(file, object.startIndex);
+      return this.replace(file, open.endIndex, close.startIndex, `${eol}${indent}${indentUnit(file)}${key} = ${value}${eol}${indent}`);
+    }
+    if (lineOf(last.endIndex) === lineOf(close.startIndex)) {
+      return this.replace(file, last.endIndex, last.endIndex, `, ${key} = ${value}`);
+    }
+    // The run terraform fmt aligns: consecutive single-line entries ending with the last one.
+    const run: SyntaxNode[] = [last];
+    for (let i = elements.length - 2; i >= 0; i--) {
+      const e = elements[i];
+      if (lineOf(e.endIndex) !== lineOf(e.startIndex) || lineOf(e.endIndex) + 1 !== lineOf(run[0].startIndex)) break;
+      run.unshift(e);
+    }
+    const parts = run.map((e) => {
+      const keyNode = e.namedChildren.find((c) => c?.type === 'expression');
+      const eq = e.children.find((c) => c?.type === '=');
+      return keyNode && eq ? { keyEnd: keyNode.endIndex, eq: eq.startIndex, keyLength: keyNode.endIndex - keyNode.startIndex } : undefined;
+    });
+    const single = lineOf(last.startIndex) === lineOf(last.endIndex);
+    const columns = parts.map((p) => (p ? file.lines.positionAt(p.eq).character : -1));
+    const aligned = single && parts.every((p) => p) && columns.every((c) => c === columns[0]);
+    let padded = key;
+    if (aligned) {
+      const width = Math.max(key.length, ...parts.map((p) => p!.keyLength));
+      for (const p of parts) {
+        const wanted = ' '.repeat(width - p!.keyLength + 1);
+        if (file.text.slice(p!.keyEnd, p!.eq) !== wanted) this.replace(file, p!.keyEnd, p!.eq, wanted);
+      }
+      padded = key.padEnd(width);
+    }
+    const at = lineEndOffset(file, last.endIndex);
+    return this.replace(file, at, at, `${eol}${lineIndent(file, last.startIndex)}${padded} = ${value}`);
+  }
+
+  /** Appends several elements to a tuple in one edit, in the given order (see `appendToList`). */
+  appendElementsToList(file: TfFile, tuple: SyntaxNode, elements: string[]): this {
+    if (elements.length <= 1) return elements.length ? this.appendToList(file, tuple, elements[0]) : this;
+    const items = tuple.namedChildren.filter((c): c is SyntaxNode => !!c && c.type === 'expression');
+    const last = items[items.length - 1];
+    const close = tuple.children.find((c) => c?.type === 'tuple_end');
+    const multiline = !!last && !!close && file.lines.positionAt(last.startIndex).line !== file.lines.positionAt(close.startIndex).line;
+    const separator = multiline && last ? `,${file.lines.eol}${lineIndent(file, last.startIndex)}` : ', ';
+    return this.appendToList(file, tuple, elements.join(separator));
+  }
+
+  /**
+   * Adds env entries to a container in its own style: `"NAME=value"` elements of the docker `env` list (a
+   * new `env` attribute when there is none), or `env { name value }` blocks at the end of a Kubernetes
+   * container. `value` is an HCL expression; a quoted string is inlined into the docker element. A docker
+   * `env` that is not a list literal is left alone (the caller should not offer the fix).
+   */
+  addEnvEntries(c: Container, entries: Array<{ name: string; value: string }>): this {
+    if (!entries.length) return this;
+    if (c.platform === 'docker') {
+      const elements = entries.map(({ name, value }) => `"${name}=${dockerEnvText(value)}"`);
+      const tuple = unwrap(c.envAttribute?.value);
+      if (tuple?.type === 'tuple') return this.appendElementsToList(c.file, tuple, elements);
+      if (c.envAttribute) return this;
+      return this.insertAttribute(c.file, c.block, 'env', `[${elements.join(', ')}]`);
+    }
+    // At the end of the container, where `agent-token-missing` adds its block too: two fixes adding env to
+    // one container then clash and apply one pass after the other, never adding the same variable twice.
+    const lines = entries.flatMap(({ name, value }) => ['env {', `  name  = "${name}"`, `  value = ${value}`, '}']);
+    return this.insertBlock(c.file, c.block, lines);
+  }
+
+  /** Replaces an attribute by another one in place (`privileged = true` → `runtime = "sysbox-runc"`), keeping the run aligned. */
+  replaceAttribute(file: TfFile, block: HclBlock, target: HclAttribute, name: string, value: string): this {
+    const run = runContaining(file, block, target);
+    const others = run.filter((a) => a.node.id !== target.node.id);
+    const aligned = others.length > 0 && isAligned(file, run);
+    const width = Math.max(name.length, ...others.map((a) => a.name.length));
+    if (aligned) this.realign(file, others, width);
+    return this.replaceNode(file, target.node, `${aligned ? name.padEnd(width) : name} = ${value}`);
+  }
+
+  /**
+   * An edit that leaves [start, end) as it is. Its only effect: `compatibleFixes` will not apply this fix in
+   * the same pass as another fix that edits inside that range, so the later one is computed again on the
+   * text this one leaves (e.g. a count added to a resource this fix starts referring to).
+   */
+  holdRange(file: TfFile, start: number, end: number): this {
+    return this.replace(file, start, end, file.text.slice(start, end));
+  }
+}
+
+/** The text of an HCL expression inside a quoted template: a quoted string's content, else `${expression}`. */
+function dockerEnvText(expression: string): string {
+  return /^"(?:[^"\\]|\\.)*"$/.test(expression) ? expression.slice(1, -1) : `\${${expression}}`;
 }
 
 export function lineStartOffset(file: TfFile, offset: number): number {
@@ -219,4 +356,17 @@ export function addCountFix(builder: FixBuilder, module: TemplateModule, resourc
     builder.replace(reference.file, reference.end, reference.end, '[0]');
   }
   return builder;
+}
+
+/**
+ * Puts a container under the Sysbox runtime: `runtime = "sysbox-runc"` on a `docker_container`,
+ * `runtime_class_name = "sysbox-runc"` in a Kubernetes pod spec (replacing another runtime if one is set).
+ */
+export function addSysboxRuntime(builder: FixBuilder, container: Container): FixBuilder {
+  const block = container.platform === 'docker' ? container.block : container.podSpec;
+  if (!block) return builder;
+  const name = container.platform === 'docker' ? 'runtime' : 'runtime_class_name';
+  const existing = attributesIn(block.body).find((a) => a.name === name);
+  if (existing?.value) return builder.replaceNode(container.file, existing.value, '"sysbox-runc"');
+  return builder.insertAttribute(container.file, block, name, '"sysbox-runc"');
 }

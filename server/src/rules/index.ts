@@ -1,16 +1,56 @@
+import { agentNotStarted } from './agent-not-started';
 import { agentTokenMissing } from './agent-token-missing';
+import { deprecatedAgentDir } from './deprecated-agent-dir';
+import { deprecatedKubernetesResource } from './deprecated-kubernetes-resource';
+import { dindInsecureTcp } from './dind-insecure-tcp';
+import { dindMissingDockerHost } from './dind-missing-docker-host';
+import { dockerDaemonUnsupported } from './docker-daemon-unsupported';
+import { envboxGpuNeedsUsrLib } from './envbox-gpu-needs-usr-lib';
+import { envboxLiteralPullSecret } from './envbox-literal-pull-secret';
+import { envboxMemoryUnits } from './envbox-memory-units';
+import { envboxMissingEnv } from './envbox-missing-env';
+import { envboxMissingMount } from './envbox-missing-mount';
+import { envboxNotPrivileged } from './envbox-not-privileged';
 import { hclSyntaxMeta } from './hcl-syntax';
+import { kubernetesProviderTooOld } from './kubernetes-provider-too-old';
+import { podmanApparmorAnnotation } from './podman-apparmor-annotation';
+import { podmanMissingFuse } from './podman-missing-fuse';
+import { privilegedContainer } from './privileged-container';
 import { removedWorkspaceOwnerAttribute } from './removed-workspace-owner-attribute';
+import { sidecarLifecycle } from './sidecar-lifecycle';
 import { sysboxPrivileged } from './sysbox-privileged';
+import { sysboxUsernsAnnotation } from './sysbox-userns-annotation';
+import { systemdRequiresRoot } from './systemd-requires-root';
+import { systemdRequiresSysbox } from './systemd-requires-sysbox';
 import type { Rule, RuleMeta } from './types';
 import { undefinedReference } from './undefined-reference';
 import { workspaceStartCount } from './workspace-start-count';
 
 /** The tree-sitter rules, sorted by id. `hcl-syntax` runs apart (see hcl-syntax.ts). */
 export const RULES: readonly Rule[] = [
+  agentNotStarted,
   agentTokenMissing,
+  deprecatedAgentDir,
+  deprecatedKubernetesResource,
+  dindInsecureTcp,
+  dindMissingDockerHost,
+  dockerDaemonUnsupported,
+  envboxGpuNeedsUsrLib,
+  envboxLiteralPullSecret,
+  envboxMemoryUnits,
+  envboxMissingEnv,
+  envboxMissingMount,
+  envboxNotPrivileged,
+  kubernetesProviderTooOld,
+  podmanApparmorAnnotation,
+  podmanMissingFuse,
+  privilegedContainer,
   removedWorkspaceOwnerAttribute,
+  sidecarLifecycle,
   sysboxPrivileged,
+  sysboxUsernsAnnotation,
+  systemdRequiresRoot,
+  systemdRequiresSysbox,
   undefinedReference,
   workspaceStartCount,
 ];

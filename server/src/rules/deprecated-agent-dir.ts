@@ -1,0 +1,37 @@
+import { providerOnlyBelow } from '../model/providers';
+import { attribute, HclBlock, staticValue } from '../model/syntax';
+import { FixBuilder } from './edits';
+import type { Rule } from './types';
+
+/** Values that keep the agent's default (the user's home) and so do not disturb Coder Desktop's file sync. */
+const HOME_VALUES = new Set(['', '$HOME', '~']);
+
+export const deprecatedAgentDir: Rule = {
+  meta: {
+    id: 'deprecated-agent-dir',
+    defaultSeverity: 'warning',
+    description: '`coder_agent.dir` is deprecated since coder provider 2.17.0.',
+    fixable: true,
+  },
+  check({ module, report }) {
+    // A template pinned below 2.17.0 gets no deprecation from its provider; the attribute is still fine there.
+    if (providerOnlyBelow(module, 'coder/coder', [2, 17, 0])) return;
+    for (const agent of module.resources('coder_agent')) {
+      const block = agent.block as HclBlock;
+      const dir = attribute(block, 'dir');
+      if (!dir) continue;
+      const value = staticValue(dir.value);
+      const elsewhere = typeof value !== 'string' || !HOME_VALUES.has(value);
+      report({
+        file: agent.file,
+        range: agent.file.rangeOf(dir.node),
+        message:
+          `\`dir\` on \`${agent.name}\` is deprecated since coder provider 2.17.0 and will be removed: a future provider release will reject this template. ` +
+          (elsewhere
+            ? 'A directory other than the home directory also breaks Coder Desktop\'s file sync. Remove it; if users should land elsewhere, point the apps at that folder instead (e.g. code-server\'s `folder`).'
+            : 'It only repeats the default (the user\'s home directory), so removing it changes nothing.'),
+        fix: new FixBuilder('Remove `dir`').removeAttribute(agent.file, block, dir).build(),
+      });
+    }
+  },
+};

@@ -1,0 +1,121 @@
+import type { Declaration } from '../model/fileIndex';
+import type { TemplateModule } from '../model/module';
+import { providerAdmitsMajor } from '../model/providers';
+import { resourceSchema } from '../schema';
+import { FixBuilder } from './edits';
+import type { Fix, Rule } from './types';
+
+/**
+ * Unversioned kubernetes_* types whose `_v1` type is the same implementation under a new name (so a rename
+ * keeps every argument working), from hashicorp/terraform-provider-kubernetes `kubernetes/provider.go`.
+ * Pairs whose unversioned type is an older API with another schema (`kubernetes_ingress`,
+ * `kubernetes_cron_job`, `kubernetes_csi_driver`, the webhook configurations, `kubernetes_horizontal_pod_autoscaler`,
+ * `kubernetes_pod_disruption_budget`, `kubernetes_certificate_signing_request`) are left out: renaming
+ * those is a migration, not a fix. The schema module's `replacedBy` is asked first.
+ */
+const RESOURCE_RENAMES: Record<string, string> = {
+  kubernetes_api_service: 'kubernetes_api_service_v1',
+  kubernetes_cluster_role: 'kubernetes_cluster_role_v1',
+  kubernetes_cluster_role_binding: 'kubernetes_cluster_role_binding_v1',
+  kubernetes_config_map: 'kubernetes_config_map_v1',
+  kubernetes_daemonset: 'kubernetes_daemon_set_v1',
+  kubernetes_default_service_account: 'kubernetes_default_service_account_v1',
+  kubernetes_deployment: 'kubernetes_deployment_v1',
+  kubernetes_endpoints: 'kubernetes_endpoints_v1',
+  kubernetes_ingress_class: 'kubernetes_ingress_class_v1',
+  kubernetes_job: 'kubernetes_job_v1',
+  kubernetes_limit_range: 'kubernetes_limit_range_v1',
+  kubernetes_namespace: 'kubernetes_namespace_v1',
+  kubernetes_network_policy: 'kubernetes_network_policy_v1',
+  kubernetes_persistent_volume: 'kubernetes_persistent_volume_v1',
+  kubernetes_persistent_volume_claim: 'kubernetes_persistent_volume_claim_v1',
+  kubernetes_pod: 'kubernetes_pod_v1',
+  kubernetes_priority_class: 'kubernetes_priority_class_v1',
+  kubernetes_replication_controller: 'kubernetes_replication_controller_v1',
+  kubernetes_resource_quota: 'kubernetes_resource_quota_v1',
+  kubernetes_role: 'kubernetes_role_v1',
+  kubernetes_role_binding: 'kubernetes_role_binding_v1',
+  kubernetes_secret: 'kubernetes_secret_v1',
+  kubernetes_service: 'kubernetes_service_v1',
+  kubernetes_service_account: 'kubernetes_service_account_v1',
+  kubernetes_stateful_set: 'kubernetes_stateful_set_v1',
+  kubernetes_storage_class: 'kubernetes_storage_class_v1',
+};
+
+const DATA_RENAMES: Record<string, string> = {
+  kubernetes_config_map: 'kubernetes_config_map_v1',
+  kubernetes_namespace: 'kubernetes_namespace_v1',
+  kubernetes_persistent_volume_claim: 'kubernetes_persistent_volume_claim_v1',
+  kubernetes_pod: 'kubernetes_pod_v1',
+  kubernetes_secret: 'kubernetes_secret_v1',
+  kubernetes_service: 'kubernetes_service_v1',
+  kubernetes_service_account: 'kubernetes_service_account_v1',
+  kubernetes_storage_class: 'kubernetes_storage_class_v1',
+};
+
+/**
+ * Resources that hold data beyond one workspace start. Terraform cannot move state across resource types
+ * for this provider (`moved` fails with "Move Resource State Not Supported", hashicorp/terraform-provider-kubernetes#2812),
+ * so renaming one destroys and recreates it in every existing workspace: the rename is only a suggestion.
+ */
+const HOLDS_DATA = new Set(['kubernetes_persistent_volume_claim', 'kubernetes_persistent_volume', 'kubernetes_namespace']);
+
+export function versionedType(kind: 'resource' | 'data', type: string): string | undefined {
+  const fromSchema = resourceSchema(kind, type)?.replacedBy;
+  if (fromSchema) return fromSchema;
+  return (kind === 'resource' ? RESOURCE_RENAMES : DATA_RENAMES)[type];
+}
+
+export const deprecatedKubernetesResource: Rule = {
+  meta: {
+    id: 'deprecated-kubernetes-resource',
+    defaultSeverity: 'hint',
+    description: 'Unversioned kubernetes_* types are deprecated since hashicorp/kubernetes 3.0.0 in favour of their `_v1` names.',
+    fixable: true,
+    hasSuggestions: true,
+  },
+  check({ module, report }) {
+    if (!providerAdmitsMajor(module, 'hashicorp/kubernetes', 3)) return;
+    for (const declaration of [...module.resources(), ...module.dataSources()]) {
+      const kind = declaration.kind === 'data' ? 'data' : 'resource';
+      const type = declaration.resourceType ?? '';
+      const replacement = versionedType(kind, type);
+      const label = declaration.block?.labelNodes[0];
+      if (!replacement || !label) continue;
+      const address = kind === 'data' ? `data.${declaration.name}` : declaration.name;
+      const risky = kind === 'resource' && HOLDS_DATA.has(type);
+      // A `_v1` object of the same name already exists: the rename would declare it twice.
+      const clash = !!module.find(declaration.kind, `${replacement}.${declaration.name.slice(type.length + 1)}`);
+      const rename = clash ? undefined : renameFix(module, declaration, replacement, risky);
+      report({
+        file: declaration.file,
+        range: declaration.file.rangeOfOffsets(label.startIndex + 1, label.endIndex - 1),
+        message: risky
+          ? `\`${type}\` is deprecated since hashicorp/kubernetes 3.0.0 (use \`${replacement}\`), and this template admits 3.x. ` +
+            `Renaming it is not free: Terraform cannot move \`${address}\` to the new type, so every existing workspace would delete and recreate it, with the data it holds. ` +
+            'Rename it only for new templates, or after moving the state by hand (`terraform state rm` and `terraform import`).'
+          : `\`${type}\` is deprecated since hashicorp/kubernetes 3.0.0 and this template admits 3.x: \`terraform plan\` warns on every build and a later major release may drop the name. ` +
+            `\`${replacement}\` is the same ${kind === 'data' ? 'data source' : 'resource'} under its versioned name.`,
+        fix: risky ? undefined : rename,
+        suggestions: risky && rename ? [rename] : undefined,
+      });
+    }
+  },
+};
+
+/** Renames the type label and the type in every reference to this object, in every file of the module. */
+function renameFix(module: TemplateModule, declaration: Declaration, replacement: string, risky: boolean): Fix {
+  const builder = new FixBuilder(risky ? `Rename to \`${replacement}\` (recreates it in existing workspaces)` : `Rename to \`${replacement}\``);
+  const label = declaration.block!.labelNodes[0];
+  builder.replace(declaration.file, label.startIndex + 1, label.endIndex - 1, replacement);
+  for (const reference of module.references) {
+    if (reference.name !== declaration.name) continue;
+    if (declaration.kind === 'data' && reference.kind === 'data') {
+      const typeNode = reference.traversal.steps[0].node.lastNamedChild;
+      if (typeNode) builder.replaceNode(reference.file, typeNode, replacement);
+    } else if (declaration.kind === 'resource' && reference.kind === 'resource') {
+      builder.replaceNode(reference.file, reference.traversal.rootNode, replacement);
+    }
+  }
+  return builder.build();
+}

@@ -1,0 +1,133 @@
+import { Container, containerHeader, containerLabel, envIsOpaque } from '../model/containers';
+import type { TemplateModule } from '../model/module';
+import { attribute, childBlocks, objectEntries, staticValue } from '../model/syntax';
+import { FixBuilder } from './edits';
+import { daemonListeners } from './dind-insecure-tcp';
+import type { Fix, Rule } from './types';
+
+export const dindMissingDockerHost: Rule = {
+  meta: {
+    id: 'dind-missing-docker-host',
+    defaultSeverity: 'warning',
+    description: 'With a dind sidecar, the workspace container needs DOCKER_HOST pointing at the sidecar\'s daemon.',
+    fixable: true,
+  },
+  check({ module, facts, report }) {
+    const sidecars = facts.containers.filter((c) => c.isDindSidecar);
+    if (!sidecars.length) return;
+    for (const workspace of facts.workspaceContainers) {
+      if (workspace.isDindSidecar || hasDockerHost(module, workspace) || mountsDockerSocket(workspace)) continue;
+      const candidates = sidecars.filter((s) => s.platform === workspace.platform);
+      if (!candidates.length) continue;
+      const routes = candidates.map((sidecar) => routeTo(workspace, sidecar));
+      const route = routes.find((r) => r.host) ?? routes[0];
+      const header = containerHeader(workspace);
+      report({
+        file: workspace.file,
+        range: workspace.file.rangeOfOffsets(header.start, header.end),
+        message: `${containerLabel(workspace, true)} sets no DOCKER_HOST although Docker runs in the dind sidecar ${containerLabel(route.sidecar)}: the docker CLI in the workspace looks for /var/run/docker.sock, which does not exist there, and every docker command fails with "Cannot connect to the Docker daemon".${route.host ? '' : ` ${route.advice}`}`,
+        fix: route.host ? dockerHostFix(workspace, route.host, route.sidecar) : undefined,
+      });
+    }
+  },
+};
+
+interface Route {
+  sidecar: Container;
+  /** The DOCKER_HOST value that reaches the sidecar's daemon, when there is one without more setup. */
+  host?: string;
+  /** Otherwise, what the author has to do. */
+  advice?: string;
+}
+
+/**
+ * How the workspace reaches the sidecar's daemon. DOCKER_HOST is written with its `tcp://` scheme: the
+ * docker CLI also accepts a bare `host:port` (as in the Coder docs), but tools built on the Docker Go SDK's
+ * `client.FromEnv` reject it with "unable to parse docker host".
+ */
+function routeTo(workspace: Container, sidecar: Container): Route {
+  const endpoint = tcpEndpoint(sidecar);
+  if (!endpoint.port) return { sidecar, advice: endpoint.advice };
+  const port = endpoint.port;
+  if (workspace.platform === 'kubernetes') {
+    return workspace.resource.name === sidecar.resource.name
+      ? { sidecar, host: `tcp://localhost:${port}` }
+      : { sidecar, advice: 'It runs in another pod: put the sidecar in the workspace pod (or expose it through a Service) and point DOCKER_HOST at it.' };
+  }
+  if (sharesNetworkNamespace(workspace, sidecar)) return { sidecar, host: `tcp://localhost:${port}` };
+  if (!sharesNetwork(workspace, sidecar)) {
+    return { sidecar, advice: 'The two containers share no Docker network: attach both to one `docker_network` (or share the sidecar\'s network namespace) and point DOCKER_HOST at the sidecar.' };
+  }
+  const index = attribute(sidecar.block, 'count') ? '[0]' : '';
+  return { sidecar, host: `tcp://\${${sidecar.resource.name}${index}.name}:${port}` };
+}
+
+/** The plain-TCP port the sidecar's daemon listens on, or why DOCKER_HOST alone cannot reach it. */
+function tcpEndpoint(sidecar: Container): { port?: string; advice?: string } {
+  const scripts = sidecar.scripts.map((s) => s.script);
+  for (const listener of daemonListeners(scripts, true)) {
+    const port = /:(\d+)\/?$/.exec(listener.address)?.[1];
+    if (listener.tls) return { advice: `The sidecar's daemon serves TLS on \`${listener.address}\`: point DOCKER_HOST at it and give the workspace the client certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).` };
+    return { port: port ?? '2375' };
+  }
+  if (scripts.some((s) => /\bdockerd\b/.test(s.text))) {
+    return { advice: 'The sidecar\'s daemon listens on no TCP address: share its socket (a volume at /var/run in both containers) or start it with `-H tcp://…:2375` and point DOCKER_HOST at it.' };
+  }
+  // The docker:dind image's own entrypoint: plain TCP on 2375 only when DOCKER_TLS_CERTDIR is empty.
+  const certDir = sidecar.env.find((e) => e.name === 'DOCKER_TLS_CERTDIR');
+  if (certDir && certDir.value === '') return { port: '2375' };
+  return { advice: 'The docker:dind image serves TLS on port 2376 unless DOCKER_TLS_CERTDIR is empty: point DOCKER_HOST at port 2376 and give the workspace the client certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).' };
+}
+
+/** A workspace that mounts the daemon's socket directory (or the socket) needs no DOCKER_HOST. */
+function mountsDockerSocket(c: Container): boolean {
+  const kinds: Array<[string, string]> = c.platform === 'kubernetes' ? [['volume_mount', 'mount_path']] : [['volumes', 'container_path'], ['mounts', 'target']];
+  return kinds.some(([block, path]) =>
+    childBlocks(c.block, block).some((b) => /^\/(var\/)?run(\/docker\.sock)?\/?$/.test(String(staticValue(attribute(b, path)?.value)))),
+  );
+}
+
+function sharesNetworkNamespace(a: Container, b: Container): boolean {
+  const joins = (x: Container, y: Container) => {
+    const mode = attribute(x.block, 'network_mode')?.value?.text ?? '';
+    const target = new RegExp(`\\b${y.resource.name.replace('.', '\\.')}(\\[0\\])?\\.`);
+    return mode.includes('container:') && target.test(mode);
+  };
+  return joins(a, b) || joins(b, a);
+}
+
+function sharesNetwork(a: Container, b: Container): boolean {
+  const networks = (c: Container) =>
+    new Set(childBlocks(c.block, 'networks_advanced').map((n) => attribute(n, 'name')?.value?.text.replace(/\[0\]/g, '').trim()).filter((t): t is string => !!t));
+  const ofB = networks(b);
+  return [...networks(a)].some((n) => ofB.has(n));
+}
+
+/** DOCKER_HOST in the container's env, its agent's `env`, or a `coder_env` of its agent; or env we cannot see. */
+function hasDockerHost(module: TemplateModule, c: Container): boolean {
+  if (c.env.some((e) => e.name === 'DOCKER_HOST') || envIsOpaque(c)) return true;
+  const agents = new Set(c.agentReferences.map((r) => r.name));
+  for (const name of agents) {
+    const agent = module.find('resource', name);
+    if (objectEntries(attribute(agent?.block, 'env')?.value)?.some((e) => e.key === 'DOCKER_HOST')) return true;
+  }
+  return module.resources('coder_env').some((r) => {
+    if (staticValue(attribute(r.block, 'name')?.value) !== 'DOCKER_HOST') return false;
+    const agentId = attribute(r.block, 'agent_id')?.value?.text ?? '';
+    return [...agents].some((a) => agentId.includes(`${a}.`)) || agents.size === 0;
+  });
+}
+
+function dockerHostFix(c: Container, host: string, sidecar: Container): Fix {
+  const builder = new FixBuilder(`Add DOCKER_HOST = "${host}"`).addEnvEntries(c, [{ name: 'DOCKER_HOST', value: `"${host}"` }]);
+  // The value refers to an uncounted sidecar, which `sidecar-lifecycle` may count in the same `--fix` pass,
+  // leaving this new reference without its [0]. Holding the top of the sidecar's body (where that count
+  // goes) makes the two fixes apply in separate passes, so the second sees the first.
+  const open = sidecar.block.openBrace;
+  const first = sidecar.block.body?.namedChildren[0];
+  if (host.includes(sidecar.resource.name) && !attribute(sidecar.block, 'count') && open && first) {
+    const firstLine = sidecar.file.lines.starts[sidecar.file.lines.positionAt(first.startIndex).line];
+    builder.holdRange(sidecar.file, open.startIndex, firstLine + 1);
+  }
+  return builder.build();
+}

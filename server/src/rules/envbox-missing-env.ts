@@ -1,0 +1,69 @@
+import { Container, containerHeader, containerLabel, envIsOpaque } from '../model/containers';
+import type { TemplateModule } from '../model/module';
+import { FixBuilder } from './edits';
+import type { Fix, Rule } from './types';
+
+/** The variables envbox cannot start without, and what each one is for (for the message). */
+const REQUIRED = [
+  ['CODER_INNER_IMAGE', 'the image of the inner workspace container'],
+  ['CODER_INNER_USERNAME', 'the user the workspace runs as'],
+  ['CODER_AGENT_TOKEN', 'the token the agent inside uses to reach Coder'],
+] as const;
+
+const DEFAULT_INNER_IMAGE = '"codercom/enterprise-base:ubuntu"';
+
+export const envboxMissingEnv: Rule = {
+  meta: {
+    id: 'envbox-missing-env',
+    defaultSeverity: 'error',
+    description: 'An envbox container must set CODER_INNER_IMAGE, CODER_INNER_USERNAME and CODER_AGENT_TOKEN.',
+    fixable: true,
+  },
+  check({ module, facts, report }) {
+    for (const c of facts.containers) {
+      if (!c.isEnvbox || envIsOpaque(c)) continue;
+      const missing = REQUIRED.filter(([name]) => !c.env.some((e) => e.name === name));
+      if (!missing.length) continue;
+      const names = missing.map(([name]) => name);
+      const header = containerHeader(c);
+      report({
+        file: c.file,
+        range: c.imageNode ? c.file.rangeOf(c.imageNode) : c.file.rangeOfOffsets(header.start, header.end),
+        message: `${containerLabel(c, true)} runs envbox without ${list(names.map((n) => `\`${n}\``))} (${missing.map(([, why]) => why).join('; ')}): envbox cannot create the inner workspace container without ${missing.length === 1 ? 'it' : 'them'}, so the workspace never comes up.`,
+        fix: missingEnvFix(module, c, names),
+      });
+    }
+  },
+};
+
+function missingEnvFix(module: TemplateModule, c: Container, names: string[]): Fix | undefined {
+  const agent = agentOf(module, c);
+  const values: Record<string, string | undefined> = {
+    CODER_INNER_IMAGE: innerImageValue(module),
+    CODER_INNER_USERNAME: '"coder"',
+    CODER_AGENT_TOKEN: agent && `coder_agent.${agent}.token`,
+  };
+  // Without a single agent to take the token from, no value would be right: offer no fix.
+  if (names.some((n) => values[n] === undefined)) return undefined;
+  const entries = names.map((name) => ({ name, value: values[name] as string }));
+  return new FixBuilder(`Add ${names.join(', ')}`).addEnvEntries(c, entries).build();
+}
+
+/** A variable that plainly holds the inner image (`var.image`, `var.inner_image`…) when there is exactly one. */
+function innerImageValue(module: TemplateModule): string {
+  const candidates = module.declarationsOf('variable').filter((v) => /(^|_)image$/.test(v.name));
+  return candidates.length === 1 ? `var.${candidates[0].name}` : DEFAULT_INNER_IMAGE;
+}
+
+/** The agent this container runs (by its references), or the module's only agent. */
+function agentOf(module: TemplateModule, c: Container): string | undefined {
+  if (c.agentName) return c.agentName;
+  const referenced = [...new Set(c.agentReferences.map((r) => r.name.slice('coder_agent.'.length)))];
+  if (referenced.length === 1) return referenced[0];
+  const agents = module.resources('coder_agent');
+  return agents.length === 1 ? agents[0].name.slice('coder_agent.'.length) : undefined;
+}
+
+function list(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

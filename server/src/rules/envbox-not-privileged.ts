@@ -1,0 +1,38 @@
+import { Container, containerHeader, containerLabel } from '../model/containers';
+import { staticValue } from '../model/syntax';
+import { FixBuilder } from './edits';
+import type { Fix, Rule } from './types';
+
+export const envboxNotPrivileged: Rule = {
+  meta: {
+    id: 'envbox-not-privileged',
+    defaultSeverity: 'error',
+    description: 'The outer envbox container must be privileged.',
+    fixable: true,
+  },
+  check({ facts, report }) {
+    for (const c of facts.containers) {
+      if (!c.isEnvbox || c.privileged) continue;
+      const explicit = c.privilegedAttribute;
+      // `privileged = var.x` may well be true: only a literal false, or no attribute, is reported.
+      if (explicit?.value && staticValue(explicit.value) === undefined) continue;
+      const where = explicit?.value ? explicit.node : c.imageNode;
+      const header = containerHeader(c);
+      report({
+        file: c.file,
+        range: where ? c.file.rangeOf(where) : c.file.rangeOfOffsets(header.start, header.end),
+        message: `${containerLabel(c, true)} runs envbox but is not privileged: envbox starts Sysbox and its own Docker daemon inside this outer container, which needs privileges to do so, so the workspace never starts. Only the outer container is privileged; the workspace inside it is not.`,
+        fix: privilegedFix(c),
+      });
+    }
+  },
+};
+
+function privilegedFix(c: Container): Fix {
+  const builder = new FixBuilder('Set `privileged = true`');
+  const explicit = c.privilegedAttribute;
+  if (explicit?.value) return builder.replaceNode(c.file, explicit.value, 'true').build();
+  if (c.platform === 'docker') return builder.insertAttribute(c.file, c.block, 'privileged', 'true').build();
+  if (c.securityContext) return builder.insertAttribute(c.file, c.securityContext, 'privileged', 'true').build();
+  return builder.insertBlock(c.file, c.block, ['security_context {', '  privileged = true', '}']).build();
+}

@@ -1,0 +1,61 @@
+import type { TfFile } from '../model/document';
+import type { SyntaxNode } from '../model/parser';
+import { providerOnlyBelow } from '../model/providers';
+import { asAttribute, HclAttribute, walk } from '../model/syntax';
+import { FixBuilder } from './edits';
+import type { Fix, Rule } from './types';
+
+const SOURCE = 'hashicorp/kubernetes';
+const FIRST_WITH_RUNTIME_CLASS = '2.16.0';
+
+export const kubernetesProviderTooOld: Rule = {
+  meta: {
+    id: 'kubernetes-provider-too-old',
+    defaultSeverity: 'error',
+    description: '`runtime_class_name` needs hashicorp/kubernetes 2.16.0 or newer, but the version constraint admits only older versions.',
+    fixable: true,
+  },
+  check({ module, report }) {
+    if (!providerOnlyBelow(module, SOURCE, [2, 16, 0])) return;
+    const entry = module.requiredProvider(SOURCE);
+    if (!entry?.version) return;
+    const fix = constraintFix(entry.file, entry.versionNode);
+    for (const resource of module.resources()) {
+      if (!resource.resourceType?.startsWith('kubernetes_') || !resource.block) continue;
+      // Pod specs sit in `spec` (pods), `spec.template.spec` (deployments) and deeper in other workloads.
+      for (const a of runtimeClassAttributes(resource.block.node)) {
+        report({
+          file: resource.file,
+          range: resource.file.rangeOf(a.node),
+          message:
+            `\`runtime_class_name\` exists only from hashicorp/kubernetes ${FIRST_WITH_RUNTIME_CLASS}, but the constraint "${entry.version}" (${baseName(entry.file)}) admits only older versions: ` +
+            '`terraform init` installs a provider without it, the plan fails with "Unsupported argument", and the pod cannot be put under Sysbox. ' +
+            `Require ">= ${FIRST_WITH_RUNTIME_CLASS}".`,
+          fix,
+        });
+      }
+    }
+  },
+};
+
+function runtimeClassAttributes(node: SyntaxNode): HclAttribute[] {
+  const out: HclAttribute[] = [];
+  walk(node, (n) => {
+    if (n.type !== 'attribute') return true;
+    const a = asAttribute(n);
+    if (a?.name === 'runtime_class_name') out.push(a);
+    return false;
+  });
+  return out;
+}
+
+function constraintFix(file: TfFile, versionNode: SyntaxNode | undefined): Fix | undefined {
+  if (!versionNode) return undefined;
+  return new FixBuilder(`Require hashicorp/kubernetes ">= ${FIRST_WITH_RUNTIME_CLASS}"`)
+    .replaceNode(file, versionNode, `">= ${FIRST_WITH_RUNTIME_CLASS}"`)
+    .build();
+}
+
+function baseName(file: TfFile): string {
+  return file.path.split(/[\\/]/).pop() ?? file.path;
+}

@@ -1,0 +1,43 @@
+import { Container, containerHeader, containerLabel, resourceLimits } from '../model/containers';
+import { childBlocks, unwrap } from '../model/syntax';
+import { FixBuilder } from './edits';
+import type { Fix, Rule } from './types';
+
+const FUSE = 'github.com/fuse';
+
+export const podmanMissingFuse: Rule = {
+  meta: {
+    id: 'podman-missing-fuse',
+    defaultSeverity: 'warning',
+    description: 'A rootless Podman container needs a FUSE device: "github.com/fuse" in resources.limits.',
+    fixable: true,
+  },
+  check({ facts, report }) {
+    for (const c of facts.containers) {
+      // resources.limits is a Kubernetes notion; a docker_container gets /dev/fuse through `devices`.
+      if (!c.isPodman || c.platform !== 'kubernetes') continue;
+      const limits = resourceLimits(c);
+      if (limits.entries.some((e) => e.key === FUSE)) continue;
+      // limits given by a variable or a `dynamic` resources block may hold it: we cannot tell.
+      if (limits.attribute?.value && unwrap(limits.attribute.value)?.type !== 'object') continue;
+      if (childBlocks(c.block, 'dynamic').some((d) => d.labels[0] === 'resources')) continue;
+      const header = containerHeader(c);
+      const where = limits.attribute ?? undefined;
+      report({
+        file: c.file,
+        range: where ? c.file.rangeOf(where.nameNode) : c.imageNode ? c.file.rangeOf(c.imageNode) : c.file.rangeOfOffsets(header.start, header.end),
+        message: `${containerLabel(c, true)} runs Podman but requests no FUSE device ("${FUSE}" in resources.limits): rootless Podman stores images with fuse-overlayfs, which needs /dev/fuse, so pulling or running containers in the workspace fails. The device comes from the FUSE device plugin on the node.`,
+        fix: fuseFix(c),
+      });
+    }
+  },
+};
+
+function fuseFix(c: Container): Fix | undefined {
+  const builder = new FixBuilder(`Add "${FUSE}" = 1 to resources.limits`);
+  const { resources, attribute } = resourceLimits(c);
+  const object = unwrap(attribute?.value);
+  if (object?.type === 'object') return builder.insertObjectEntry(c.file, object, `"${FUSE}"`, '1').build();
+  if (resources) return builder.insertBlock(c.file, resources, ['limits = {', `  "${FUSE}" = 1`, '}']).build();
+  return builder.insertBlock(c.file, c.block, ['resources {', '  limits = {', `    "${FUSE}" = 1`, '  }', '}']).build();
+}

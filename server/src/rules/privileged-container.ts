@@ -1,0 +1,58 @@
+import type { Container } from '../model/containers';
+import { attribute, HclBlock } from '../model/syntax';
+import { addSysboxRuntime, FixBuilder } from './edits';
+import type { Fix, Rule } from './types';
+
+export const privilegedContainer: Rule = {
+  meta: {
+    id: 'privileged-container',
+    defaultSeverity: 'warning',
+    description: 'A privileged container (other than envbox\'s outer container) lets the workspace gain root on the host.',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check({ facts, report }) {
+    for (const c of facts.containers) {
+      if (!c.privileged || !c.privilegedAttribute || c.isEnvbox) continue;
+      const suggestion = switchToSysbox(c);
+      report({
+        file: c.file,
+        range: c.file.rangeOf(c.privilegedAttribute.node),
+        message: messageFor(c),
+        suggestions: suggestion ? [suggestion] : undefined,
+      });
+    }
+  },
+};
+
+function messageFor(c: Container): string {
+  const escape = 'a privileged container has every capability and the host\'s devices, so whoever controls it can mount the host\'s disk and become root on the node';
+  if (c.isDindSidecar) {
+    return (
+      `This privileged Docker sidecar is the "privileged sidecar" method, which Coder's docs call insecure: ${escape}, ` +
+      'and every process in the workspace controls it through DOCKER_HOST (`docker run --privileged -v /:/host …`). ' +
+      'Where the nodes can run Sysbox, run Docker inside the workspace under Sysbox (or use envbox) instead.'
+    );
+  }
+  if (c.isWorkspace) {
+    return (
+      `The workspace container is privileged: ${escape}, and here that is anyone who can open a terminal in the workspace. ` +
+      'To run Docker or systemd inside, the Sysbox runtime (or envbox) gives the same abilities without host privileges.'
+    );
+  }
+  return `This container is privileged: ${escape}. Unless it truly needs the host, drop \`privileged\`; to run Docker inside, use the Sysbox runtime.`;
+}
+
+function switchToSysbox(c: Container): Fix | undefined {
+  const holder: HclBlock | undefined = c.platform === 'docker' ? c.block : c.securityContext;
+  if (!holder || !c.privilegedAttribute || (c.platform === 'kubernetes' && !c.podSpec)) return undefined;
+  const builder = new FixBuilder('Switch to the Sysbox runtime');
+  const runtime = attribute(c.block, 'runtime');
+  if (c.platform === 'docker' && !runtime) {
+    // One edit for the pair: removing and inserting in the same run would each realign it differently.
+    return builder.replaceAttribute(c.file, holder, c.privilegedAttribute, 'runtime', '"sysbox-runc"').build();
+  }
+  builder.removeAttribute(c.file, holder, c.privilegedAttribute);
+  if (!c.sysbox) addSysboxRuntime(builder, c);
+  return builder.build();
+}
