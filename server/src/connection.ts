@@ -5,10 +5,12 @@ import {
   InitializeResult,
   TextDocumentSyncKind,
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver/node';
 import { initParser } from './model/parser';
 import type { CoderDindSettings, InitializationOptions } from './protocol';
-import { LanguageService } from './service/languageService';
+import { LanguageService, RenameRejected } from './service/languageService';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { executeServerCommand, SERVER_COMMAND_IDS } from './service/commands';
 import { redact } from './service/redact';
@@ -55,6 +57,12 @@ export function serve(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
+        completionProvider: { triggerCharacters: ['.', '"', '='], resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'coder-dind' },
     };
@@ -77,6 +85,30 @@ export function serve(connection: Connection): void {
   connection.onCodeAction(guarded('codeAction', [], (p) => svc().codeActions(p)));
   connection.onCodeLens(guarded('codeLens', [], (p) => svc().codeLenses(p.textDocument.uri)));
   connection.onExecuteCommand(guarded('executeCommand', null, (p) => executeServerCommand(svc(), p.command, p.arguments ?? [])));
+  connection.onCompletion(guarded('completion', [], (p) => svc().completion(p)));
+  connection.onHover(guarded('hover', null, (p) => svc().hover(p.textDocument.uri, p.position)));
+  connection.onDocumentSymbol(guarded('documentSymbol', [], (p) => svc().documentSymbols(p.textDocument.uri)));
+  connection.onDefinition(guarded('definition', [], (p) => svc().definition(p.textDocument.uri, p.position)));
+  connection.onReferences(guarded('references', [], (p) => svc().references(p)));
+  // A rejected rename is an answer, not a failure: it passes the boundary and reaches the user as the error message.
+  const renameAnswer = <R>(run: () => R): R | { rejected: string } => {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof RenameRejected) return { rejected: error.message };
+      throw error;
+    }
+  };
+  const rejectOr = <R>(answer: R | { rejected: string }): R => {
+    if (answer && typeof answer === 'object' && 'rejected' in answer) throw new ResponseError(LSPErrorCodes.RequestFailed, answer.rejected);
+    return answer;
+  };
+  connection.onPrepareRename(async (p) =>
+    rejectOr(await guarded('prepareRename', null, () => renameAnswer(() => svc().prepareRename(p.textDocument.uri, p.position)))()),
+  );
+  connection.onRenameRequest(async (p) =>
+    rejectOr(await guarded('rename', null, () => renameAnswer(() => svc().rename(p.textDocument.uri, p.position, p.newName)))()),
+  );
   connection.onShutdown(() => service?.dispose());
 
   connection.listen();

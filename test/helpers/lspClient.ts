@@ -9,6 +9,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   ConfigurationRequest,
+  LogMessageNotification,
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
   TextDocumentContentChangeEvent,
@@ -47,7 +48,9 @@ export class TestClient {
     });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification(LogMessageNotification.type, (p) => {
+      this.logs.push(p.message);
+    });
     this.connection.listen();
   }
 

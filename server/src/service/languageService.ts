@@ -3,6 +3,15 @@ import {
   CodeAction,
   CodeActionParams,
   CodeLens,
+  CompletionItem,
+  CompletionParams,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  Range,
+  ReferenceParams,
+  WorkspaceEdit,
   Diagnostic,
   DiagnosticSeverity,
   TextDocumentContentChangeEvent,
@@ -11,10 +20,15 @@ import type { TfFile } from '../model/document';
 import type { TemplateModule } from '../model/module';
 import { RULES } from '../rules';
 import { lintModule } from '../rules/engine';
-import type { Finding } from '../rules/types';
+import type { Finding, Rule } from '../rules/types';
 import { codeActions } from '../features/codeActions';
 import { methodCodeLenses } from '../features/codeLens';
 import { toDiagnostic } from '../features/diagnostics';
+import { completion } from '../features/completion';
+import { hover } from '../features/hover';
+import { documentSymbols } from '../features/symbols';
+import { definition, prepareRename, references, rename } from '../features/navigation';
+export { RenameRejected } from '../features/navigation';
 import type { CoderDindSettings } from '../protocol';
 import { syntaxFindings } from './lint';
 import { describeSkip, FileSystem, moduleKey, nodeFileSystem, Workspace } from './workspace';
@@ -27,6 +41,8 @@ export interface LanguageServiceOptions {
   debounceMs?: number;
   syntaxDebounceMs?: number;
   fs?: FileSystem;
+  /** The tree-sitter rules to run (default: all); tests inject a failing one. */
+  rules?: readonly Rule[];
 }
 
 const DEFAULT_SETTINGS: CoderDindSettings = { rules: {} };
@@ -46,12 +62,16 @@ export class LanguageService {
   private readonly findings = new Map<string, Finding[]>();
   private readonly settingsCache = new Map<string, Promise<CoderDindSettings>>();
   private readonly failedRules = new Set<string>();
+  private readonly rules: readonly Rule[];
+  /** Findings of a module (immutable until the next edit) under given settings, for code action requests. */
+  private readonly freshFindings = new WeakMap<TemplateModule, { settings: CoderDindSettings; findings: Finding[] }>();
   private readonly pendingSyntax = new Set<Promise<void>>();
   private readonly debounceMs: number;
   private readonly syntaxDebounceMs: number;
 
   constructor(private readonly options: LanguageServiceOptions) {
     this.workspace = new Workspace(options.fs ?? nodeFileSystem);
+    this.rules = options.rules ?? RULES;
     this.debounceMs = options.debounceMs ?? 75;
     this.syntaxDebounceMs = options.syntaxDebounceMs ?? 350;
   }
@@ -157,7 +177,7 @@ export class LanguageService {
       const settings = await this.settingsFor(key);
       const dir = moduleKey(key);
       const module = this.workspace.moduleOf(this.openKeysIn(dir)[0] ?? key);
-      const findings = lintModule(module, RULES, {
+      const findings = lintModule(module, this.rules, {
         severities: settings.rules,
         onRuleError: (rule, error) => {
           if (this.failedRules.has(rule)) return;
@@ -254,13 +274,59 @@ export class LanguageService {
     const ctx = this.context(params.textDocument.uri);
     if (!ctx) return [];
     const settings = await this.settingsFor(uriToKey(params.textDocument.uri));
-    const fresh = lintModule(ctx.module, RULES, { severities: settings.rules }).filter((f) => f.file === ctx.file);
+    // Editors ask on every cursor move: lint a module once per edit, not once per request.
+    let cached = this.freshFindings.get(ctx.module);
+    if (!cached || cached.settings !== settings) {
+      cached = { settings, findings: lintModule(ctx.module, this.rules, { severities: settings.rules }) };
+      this.freshFindings.set(ctx.module, cached);
+    }
+    const fresh = cached.findings.filter((f) => f.file === ctx.file);
     return codeActions(ctx.file, params.textDocument.uri, params.context.diagnostics, fresh, params.context.only, this.uriOf);
   }
 
   codeLenses(uri: string): CodeLens[] {
     const ctx = this.context(uri);
     return ctx ? methodCodeLenses(ctx.module, ctx.file) : [];
+  }
+
+  // ---- editor intelligence (features/completion, hover, symbols, navigation) ------------------------
+  // Each answers from the open document's tree and the module already in memory; none reads files itself.
+
+  completion(params: CompletionParams): CompletionItem[] {
+    const ctx = this.context(params.textDocument.uri);
+    return ctx ? completion(ctx.file, ctx.module, params.position, params.context?.triggerCharacter) : [];
+  }
+
+  hover(uri: string, position: Position): Hover | null {
+    const ctx = this.context(uri);
+    return ctx ? hover(ctx.file, ctx.module, position) : null;
+  }
+
+  documentSymbols(uri: string): DocumentSymbol[] {
+    const ctx = this.context(uri);
+    return ctx ? documentSymbols(ctx.file) : [];
+  }
+
+  definition(uri: string, position: Position): Location[] {
+    const ctx = this.context(uri);
+    return ctx ? definition(ctx.file, ctx.module, position, this.uriOf) : [];
+  }
+
+  references(params: ReferenceParams): Location[] {
+    const ctx = this.context(params.textDocument.uri);
+    return ctx ? references(ctx.file, ctx.module, params.position, params.context.includeDeclaration, this.uriOf) : [];
+  }
+
+  /** Throws `RenameRejected` with a message for the user when the cursor is not on something renamable. */
+  prepareRename(uri: string, position: Position): { range: Range; placeholder: string } | null {
+    const ctx = this.context(uri);
+    return ctx ? prepareRename(ctx.file, ctx.module, position) : null;
+  }
+
+  /** Throws `RenameRejected` when the new name is invalid or taken. */
+  rename(uri: string, position: Position, newName: string): WorkspaceEdit | null {
+    const ctx = this.context(uri);
+    return ctx ? rename(ctx.file, ctx.module, position, newName, this.uriOf) : null;
   }
 
   /** Every `.tf` module folder currently open, for commands that act on a folder. */

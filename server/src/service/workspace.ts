@@ -32,7 +32,7 @@ interface DiskEntry {
 
 /**
  * The set of `.tf` files the server knows: open documents (they win) and files read from disk on
- * demand, cached by modification time. A module is every `.tf` file of one folder.
+ * demand and kept until the client reports them changed. A module is every `.tf` file of one folder.
  */
 export class Workspace {
   private readonly open = new Map<string, TfFile>();
@@ -134,7 +134,13 @@ export class Workspace {
     return this.disk.get(p)?.skipped;
   }
 
+  /**
+   * A closed file's parse, read once and then kept until the client reports a change to it
+   * (`fileChangedOnDisk`), so that rebuilding a module after a keystroke touches no disk.
+   */
   diskFile(p: string): TfFile | undefined {
+    const known = this.disk.get(p);
+    if (known) return known.file;
     let stat;
     try {
       stat = this.fsys.stat(p);
@@ -143,9 +149,6 @@ export class Workspace {
       this.disk.set(p, { skipped: { kind: 'unreadable', error: describe(error) }, mtimeMs: 0, size: 0 });
       return undefined;
     }
-    const cached = this.disk.get(p);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.file;
-    cached?.file?.dispose();
     if (stat.size > MAX_FILE_BYTES) {
       this.disk.set(p, { skipped: { kind: 'too-large', size: stat.size }, mtimeMs: stat.mtimeMs, size: stat.size });
       return undefined;
