@@ -111,6 +111,47 @@ const dockerHostBlock = '      env {\n        name  = "DOCKER_HOST"\n        val
 
 ruleTable(dindMissingDockerHost, {
   valid: [
+    {
+      name: 'an envbox or sysbox workspace beside another pod\'s sidecar runs its own engine',
+      files: `${head}
+resource "kubernetes_pod_v1" "dind" {
+  spec {
+    container {
+      name    = "docker-sidecar"
+      image   = "docker:dind"
+      command = ["dockerd", "-H", "tcp://127.0.0.1:2375"]
+      security_context {
+        privileged = true
+      }
+    }
+  }
+}
+
+resource "kubernetes_pod_v1" "envbox" {
+  spec {
+    container {
+      name  = "dev"
+      image = "ghcr.io/coder/envbox:latest"
+      env {
+        name  = "CODER_BOOTSTRAP_SCRIPT"
+        value = coder_agent.main.init_script
+      }
+    }
+  }
+}
+
+resource "kubernetes_pod_v1" "sysbox" {
+  spec {
+    runtime_class_name = "sysbox-runc"
+    container {
+      name    = "dev"
+      image   = "codercom/enterprise-base:ubuntu"
+      command = ["sh", "-c", coder_agent.main.init_script]
+    }
+  }
+}
+`,
+    },
     { name: 'the docs Docker example (DOCKER_HOST without a scheme still counts as set)', files: docker(tokenList('    "DOCKER_HOST=${docker_container.dind.name}:2375"\n')) },
     { name: 'the docs Kubernetes example', files: pod('kubernetes_pod', '      env {\n        name  = "DOCKER_HOST"\n        value = "localhost:2375"\n      }\n') },
     {

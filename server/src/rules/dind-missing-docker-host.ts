@@ -17,7 +17,10 @@ export const dindMissingDockerHost: Rule = {
     if (!sidecars.length) return;
     for (const workspace of facts.workspaceContainers) {
       if (workspace.isDindSidecar || hasDockerHost(module, workspace) || mountsDockerSocket(workspace)) continue;
-      const candidates = sidecars.filter((s) => s.platform === workspace.platform);
+      // Envbox, Podman and Sysbox workspaces run their own engine: a sidecar elsewhere in the module is not theirs.
+      if (workspace.isEnvbox || workspace.isPodman || workspace.sysbox) continue;
+      const samePod = sidecars.filter((s) => s.platform === 'kubernetes' && s.resource === workspace.resource);
+      const candidates = samePod.length ? samePod : sidecars.filter((s) => s.platform === workspace.platform);
       if (!candidates.length) continue;
       const routes = candidates.map((sidecar) => routeTo(workspace, sidecar));
       const route = routes.find((r) => r.host) ?? routes[0];

@@ -1,0 +1,4 @@
+# Part of examples/broken-template: Terraform's parser rejects this file (hcl-syntax).
+locals {
+  greeting = "hello
+}

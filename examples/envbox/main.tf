@@ -1,0 +1,339 @@
+# envbox: a Coder workspace template that runs Docker inside the workspace.
+# Method: Envbox, see https://coder.com/docs/admin/templates/extending-templates/docker-in-workspaces#envbox
+# README.md lists what the hosts need, the security trade-off, and how to push the template.
+
+terraform {
+  required_providers {
+    coder = {
+      source  = "coder/coder"
+      version = "~> 2.17"
+    }
+    kubernetes = {
+      source  = "hashicorp/kubernetes"
+      version = "~> 3.0"
+    }
+  }
+}
+
+provider "coder" {}
+
+data "coder_provisioner" "me" {}
+
+data "coder_workspace" "me" {}
+
+data "coder_workspace_owner" "me" {}
+
+variable "use_kubeconfig" {
+  type        = bool
+  default     = false
+  description = "Use ~/.kube/config of the provisioner to reach the cluster. Leave false when Coder runs in the cluster and uses its service account."
+}
+
+variable "namespace" {
+  type        = string
+  default     = "coder-workspaces"
+  description = "Namespace the workspaces run in. It must exist, and Coder's service account must be allowed to manage pods and persistent volume claims in it."
+  validation {
+    condition     = can(regex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", var.namespace)) && length(var.namespace) <= 63
+    error_message = "The namespace must be a DNS label: lower-case letters, digits and hyphens, at most 63 characters."
+  }
+}
+
+variable "cpu" {
+  type        = string
+  default     = "2"
+  description = "CPU of each workspace (Kubernetes quantity). Requested and used as the limit, so workspaces get what they ask for."
+  validation {
+    condition     = can(regex("^([1-9][0-9]*(\\.[0-9]+)?|0\\.[0-9]*[1-9][0-9]*|[1-9][0-9]*m)$", var.cpu))
+    error_message = "Give a positive CPU quantity such as 2, 1.5 or 500m."
+  }
+}
+
+variable "memory" {
+  type        = string
+  default     = "4Gi"
+  description = "Memory of each workspace (Kubernetes quantity). Requested and used as the limit."
+  validation {
+    condition     = can(regex("^[1-9][0-9]*(Ki|Mi|Gi|Ti|k|M|G|T)$", var.memory))
+    error_message = "Give a memory quantity with a unit, such as 512Mi or 4Gi."
+  }
+}
+
+variable "home_disk_size" {
+  type        = string
+  default     = "30Gi"
+  description = "Size of the persistent volume that holds each workspace's home folder."
+  validation {
+    condition     = can(regex("^[1-9][0-9]*(Mi|Gi|Ti)$", var.home_disk_size))
+    error_message = "Give a size such as 10Gi."
+  }
+}
+
+provider "kubernetes" {
+  # null makes the provider use the in-cluster service account.
+  config_path = var.use_kubeconfig ? "~/.kube/config" : null
+}
+
+resource "coder_agent" "main" {
+  arch           = data.coder_provisioner.me.arch
+  os             = "linux"
+  startup_script = <<-EOT
+    # Start Docker. This runs in the inner container, which envbox starts with Sysbox, so dockerd needs no privileges here.
+    if ! pgrep -x dockerd >/dev/null 2>&1; then
+      sudo sh -c 'nohup dockerd >/tmp/dockerd.log 2>&1 &'
+    fi
+    # Wait up to a minute, so that docker works as soon as the workspace reports ready.
+    for attempt in $(seq 1 60); do
+      docker info >/dev/null 2>&1 && break
+      sleep 1
+    done
+    if ! docker info >/dev/null 2>&1; then
+      echo "Docker is not answering after $attempt seconds; see /tmp/dockerd.log" >&2
+      exit 1
+    fi
+  EOT
+
+  metadata {
+    display_name = "CPU Usage"
+    key          = "cpu"
+    script       = "coder stat cpu"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "RAM Usage"
+    key          = "mem"
+    script       = "coder stat mem"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Home Disk"
+    key          = "home"
+    script       = "coder stat disk --path $HOME"
+    interval     = 60
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Docker"
+    key          = "engine"
+    script       = "docker info >/dev/null 2>&1 && echo ready || echo 'not ready'"
+    interval     = 30
+    timeout      = 5
+  }
+}
+
+# The home volume outlives the pod: it is created once per workspace and deleted with the workspace.
+# Its name uses the workspace id, so renaming the workspace keeps the data.
+resource "kubernetes_persistent_volume_claim_v1" "home" {
+  metadata {
+    name      = "coder-${data.coder_workspace.me.id}-home"
+    namespace = var.namespace
+    labels = {
+      "app.kubernetes.io/name"     = "coder-pvc"
+      "app.kubernetes.io/instance" = "coder-pvc-${data.coder_workspace.me.id}"
+      "app.kubernetes.io/part-of"  = "coder"
+      "com.coder.resource"         = "true"
+      "com.coder.workspace.id"     = data.coder_workspace.me.id
+      "com.coder.workspace.name"   = data.coder_workspace.me.name
+      "com.coder.user.id"          = data.coder_workspace_owner.me.id
+      "com.coder.user.username"    = data.coder_workspace_owner.me.name
+    }
+  }
+  # Storage classes with WaitForFirstConsumer bind the claim only once the pod starts.
+  wait_until_bound = false
+  spec {
+    access_modes = ["ReadWriteOnce"]
+    resources {
+      requests = {
+        storage = var.home_disk_size
+      }
+    }
+  }
+}
+
+resource "kubernetes_pod_v1" "workspace" {
+  count      = data.coder_workspace.me.start_count
+  depends_on = [kubernetes_persistent_volume_claim_v1.home]
+  metadata {
+    name      = "coder-${lower(data.coder_workspace_owner.me.name)}-${lower(data.coder_workspace.me.name)}"
+    namespace = var.namespace
+    labels = {
+      "app.kubernetes.io/name"     = "coder-workspace"
+      "app.kubernetes.io/instance" = "coder-workspace-${data.coder_workspace.me.id}"
+      "app.kubernetes.io/part-of"  = "coder"
+      "com.coder.resource"         = "true"
+      "com.coder.workspace.id"     = data.coder_workspace.me.id
+      "com.coder.workspace.name"   = data.coder_workspace.me.name
+      "com.coder.user.id"          = data.coder_workspace_owner.me.id
+      "com.coder.user.username"    = data.coder_workspace_owner.me.name
+    }
+  }
+  spec {
+    # A restarted envbox would start a second inner container beside the first; let Coder restart it.
+    restart_policy = "Never"
+    # The agent binary is built for the provisioner's architecture; keep the pod on matching nodes.
+    node_selector = {
+      "kubernetes.io/arch" = data.coder_provisioner.me.arch
+    }
+    container {
+      name              = "dev"
+      image             = "ghcr.io/coder/envbox:latest"
+      image_pull_policy = "Always"
+      command           = ["/envbox", "docker"]
+      # Required: the outer envbox container runs Sysbox and dockerd, so it must be privileged. The
+      # workspace itself is the inner container, which is not privileged.
+      security_context {
+        privileged = true
+      }
+      resources {
+        requests = {
+          cpu    = var.cpu
+          memory = var.memory
+        }
+        limits = {
+          cpu    = var.cpu
+          memory = var.memory
+        }
+      }
+      env {
+        name  = "CODER_AGENT_TOKEN"
+        value = coder_agent.main.token
+      }
+      # Lets envbox stream its own start-up log to the workspace page.
+      env {
+        name  = "CODER_AGENT_URL"
+        value = data.coder_workspace.me.access_url
+      }
+      env {
+        name  = "CODER_INNER_IMAGE"
+        value = "codercom/enterprise-base:ubuntu"
+      }
+      env {
+        name  = "CODER_INNER_USERNAME"
+        value = "coder"
+      }
+      env {
+        name  = "CODER_INNER_HOSTNAME"
+        value = data.coder_workspace.me.name
+      }
+      # Runs inside the inner container as the inner user and starts the Coder agent there.
+      env {
+        name  = "CODER_BOOTSTRAP_SCRIPT"
+        value = coder_agent.main.init_script
+      }
+      # Passes the persistent home folder through to the inner container (src:dst, comma-separated).
+      env {
+        name  = "CODER_MOUNTS"
+        value = "/home/coder:/home/coder"
+      }
+      # The inner container gets the outer container's limits. CODER_MEMORY is in bytes, which is what the
+      # Downward API returns for limits.memory.
+      env {
+        name = "CODER_CPUS"
+        value_from {
+          resource_field_ref {
+            resource = "limits.cpu"
+          }
+        }
+      }
+      env {
+        name = "CODER_MEMORY"
+        value_from {
+          resource_field_ref {
+            resource = "limits.memory"
+          }
+        }
+      }
+      # Everything below except the home folder is private to envbox; the inner container does not
+      # see it. The caches live on the persistent volume so that the inner image is pulled only once.
+      volume_mount {
+        name       = "home"
+        mount_path = "/home/coder"
+        sub_path   = "home"
+        read_only  = false
+      }
+      volume_mount {
+        name       = "home"
+        mount_path = "/var/lib/coder/docker"
+        sub_path   = "cache/docker"
+        read_only  = false
+      }
+      volume_mount {
+        name       = "home"
+        mount_path = "/var/lib/coder/containers"
+        sub_path   = "cache/containers"
+        read_only  = false
+      }
+      volume_mount {
+        name       = "home"
+        mount_path = "/var/lib/docker"
+        sub_path   = "envbox/docker"
+        read_only  = false
+      }
+      volume_mount {
+        name       = "home"
+        mount_path = "/var/lib/containers"
+        sub_path   = "envbox/containers"
+        read_only  = false
+      }
+      volume_mount {
+        name       = "sysbox"
+        mount_path = "/var/lib/sysbox"
+        read_only  = false
+      }
+      volume_mount {
+        name       = "usr-src"
+        mount_path = "/usr/src"
+        read_only  = true
+      }
+      volume_mount {
+        name       = "lib-modules"
+        mount_path = "/lib/modules"
+        read_only  = true
+      }
+    }
+    volume {
+      name = "home"
+      persistent_volume_claim {
+        claim_name = kubernetes_persistent_volume_claim_v1.home.metadata[0].name
+        read_only  = false
+      }
+    }
+    volume {
+      name = "sysbox"
+      empty_dir {}
+    }
+    volume {
+      name = "usr-src"
+      host_path {
+        path = "/usr/src"
+        type = "Directory"
+      }
+    }
+    volume {
+      name = "lib-modules"
+      host_path {
+        path = "/lib/modules"
+        type = "Directory"
+      }
+    }
+  }
+}
+
+# Shown on the workspace page in Coder.
+resource "coder_metadata" "workspace" {
+  count       = data.coder_workspace.me.start_count
+  resource_id = kubernetes_pod_v1.workspace[0].id
+  item {
+    key   = "method"
+    value = "Envbox"
+  }
+  item {
+    key   = "image"
+    value = "codercom/enterprise-base:ubuntu"
+  }
+}

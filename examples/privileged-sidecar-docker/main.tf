@@ -1,0 +1,247 @@
+# privileged-sidecar-docker: a Coder workspace template that runs Docker inside the workspace.
+# Method: Privileged docker sidecar (Docker), see https://coder.com/docs/admin/templates/extending-templates/docker-in-workspaces#use-a-privileged-sidecar-container-in-docker-based-templates
+# README.md lists what the hosts need, the security trade-off, and how to push the template.
+
+terraform {
+  required_providers {
+    coder = {
+      source  = "coder/coder"
+      version = "~> 2.17"
+    }
+    docker = {
+      source  = "kreuzwerker/docker"
+      version = "~> 3.0"
+    }
+  }
+}
+
+provider "coder" {}
+
+data "coder_provisioner" "me" {}
+
+data "coder_workspace" "me" {}
+
+data "coder_workspace_owner" "me" {}
+
+variable "docker_socket" {
+  type        = string
+  default     = ""
+  description = "Docker daemon the workspaces run on, e.g. unix:///var/run/docker.sock. Empty uses the provisioner's default."
+}
+
+provider "docker" {
+  host = var.docker_socket != "" ? var.docker_socket : null
+}
+
+resource "coder_agent" "main" {
+  arch           = data.coder_provisioner.me.arch
+  os             = "linux"
+  startup_script = <<-EOT
+    # Docker runs in the dind sidecar container; DOCKER_HOST points at it.
+    # Wait up to a minute, so that docker works as soon as the workspace reports ready.
+    for attempt in $(seq 1 60); do
+      docker info >/dev/null 2>&1 && break
+      sleep 1
+    done
+    if ! docker info >/dev/null 2>&1; then
+      echo "Docker is not answering after $attempt seconds; see the sidecar's log (docker logs coder-<workspace id>-dind)" >&2
+      exit 1
+    fi
+  EOT
+
+  metadata {
+    display_name = "CPU Usage"
+    key          = "cpu"
+    script       = "coder stat cpu"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "RAM Usage"
+    key          = "mem"
+    script       = "coder stat mem"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Home Disk"
+    key          = "home"
+    script       = "coder stat disk --path $HOME"
+    interval     = 60
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Docker"
+    key          = "engine"
+    script       = "docker info >/dev/null 2>&1 && echo ready || echo 'not ready'"
+    interval     = 30
+    timeout      = 5
+  }
+}
+
+# The home volume outlives the container: stopping the workspace removes the container, not the volume.
+# Its name uses the workspace id, so renaming the workspace keeps the data.
+resource "docker_volume" "home" {
+  name = "coder-${data.coder_workspace.me.id}-home"
+  lifecycle {
+    ignore_changes = all
+  }
+  labels {
+    label = "coder.owner"
+    value = data.coder_workspace_owner.me.name
+  }
+  labels {
+    label = "coder.owner_id"
+    value = data.coder_workspace_owner.me.id
+  }
+  labels {
+    label = "coder.workspace_id"
+    value = data.coder_workspace.me.id
+  }
+  labels {
+    label = "coder.workspace_name"
+    value = data.coder_workspace.me.name
+  }
+}
+
+# Images and containers the workspace builds; kept while the workspace is stopped.
+resource "docker_volume" "docker_data" {
+  name = "coder-${data.coder_workspace.me.id}-dind"
+  lifecycle {
+    ignore_changes = all
+  }
+  labels {
+    label = "coder.owner"
+    value = data.coder_workspace_owner.me.name
+  }
+  labels {
+    label = "coder.owner_id"
+    value = data.coder_workspace_owner.me.id
+  }
+  labels {
+    label = "coder.workspace_id"
+    value = data.coder_workspace.me.id
+  }
+  labels {
+    label = "coder.workspace_name"
+    value = data.coder_workspace.me.name
+  }
+}
+
+# A network of the workspace's own, so that the sidecar shares no bridge with other workspaces.
+resource "docker_network" "workspace" {
+  count = data.coder_workspace.me.start_count
+  name  = "coder-${data.coder_workspace.me.id}"
+  labels {
+    label = "coder.owner"
+    value = data.coder_workspace_owner.me.name
+  }
+  labels {
+    label = "coder.owner_id"
+    value = data.coder_workspace_owner.me.id
+  }
+  labels {
+    label = "coder.workspace_id"
+    value = data.coder_workspace.me.id
+  }
+  labels {
+    label = "coder.workspace_name"
+    value = data.coder_workspace.me.name
+  }
+}
+
+# The Docker daemon for the workspace. It listens on 127.0.0.1 only, and the workspace container joins
+# this container's network namespace (network_mode below), so the workspace reaches the daemon on
+# loopback while no other container or host can. Privileged is what makes this method insecure: see
+# README.md.
+resource "docker_container" "dind" {
+  # coder-dind-ignore: privileged-container
+  privileged = true
+  count      = data.coder_workspace.me.start_count
+  image      = "docker:dind"
+  name       = "coder-${data.coder_workspace.me.id}-dind"
+  # The workspace shares this container's network namespace, so its host name and host entries live here.
+  hostname = lower(data.coder_workspace.me.name)
+  # The image's entrypoint prepares cgroups and mounts for Docker-in-Docker before starting dockerd.
+  command = ["dockerd", "--host=tcp://127.0.0.1:2375", "--host=unix:///var/run/docker.sock"]
+  host {
+    host = "host.docker.internal"
+    ip   = "host-gateway"
+  }
+  networks_advanced {
+    name = docker_network.workspace[0].name
+  }
+  volumes {
+    container_path = "/var/lib/docker"
+    volume_name    = docker_volume.docker_data.name
+    read_only      = false
+  }
+  labels {
+    label = "coder.owner"
+    value = data.coder_workspace_owner.me.name
+  }
+  labels {
+    label = "coder.owner_id"
+    value = data.coder_workspace_owner.me.id
+  }
+  labels {
+    label = "coder.workspace_id"
+    value = data.coder_workspace.me.id
+  }
+  labels {
+    label = "coder.workspace_name"
+    value = data.coder_workspace.me.name
+  }
+}
+
+resource "docker_container" "workspace" {
+  count = data.coder_workspace.me.start_count
+  image = "codercom/enterprise-base:ubuntu"
+  name  = "coder-${data.coder_workspace_owner.me.name}-${lower(data.coder_workspace.me.name)}"
+  # Join the sidecar's network namespace: 127.0.0.1 here is the sidecar's loopback.
+  network_mode = "container:${docker_container.dind[0].id}"
+  # Coder on localhost is reached through the Docker host's gateway (host entry on the sidecar).
+  entrypoint = ["sh", "-c", replace(coder_agent.main.init_script, "/localhost|127\\.0\\.0\\.1/", "host.docker.internal")]
+  env = [
+    "CODER_AGENT_TOKEN=${coder_agent.main.token}",
+    "DOCKER_HOST=tcp://127.0.0.1:2375",
+  ]
+  volumes {
+    container_path = "/home/coder"
+    volume_name    = docker_volume.home.name
+    read_only      = false
+  }
+  labels {
+    label = "coder.owner"
+    value = data.coder_workspace_owner.me.name
+  }
+  labels {
+    label = "coder.owner_id"
+    value = data.coder_workspace_owner.me.id
+  }
+  labels {
+    label = "coder.workspace_id"
+    value = data.coder_workspace.me.id
+  }
+  labels {
+    label = "coder.workspace_name"
+    value = data.coder_workspace.me.name
+  }
+}
+
+# Shown on the workspace page in Coder.
+resource "coder_metadata" "workspace" {
+  count       = data.coder_workspace.me.start_count
+  resource_id = docker_container.workspace[0].id
+  item {
+    key   = "method"
+    value = "Privileged docker sidecar (Docker)"
+  }
+  item {
+    key   = "image"
+    value = "codercom/enterprise-base:ubuntu"
+  }
+}

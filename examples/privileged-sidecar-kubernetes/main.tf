@@ -1,0 +1,294 @@
+# privileged-sidecar-kubernetes: a Coder workspace template that runs Docker inside the workspace.
+# Method: Privileged docker sidecar (Kubernetes), see https://coder.com/docs/admin/templates/extending-templates/docker-in-workspaces#use-a-privileged-sidecar-container-in-kubernetes-based-templates
+# README.md lists what the hosts need, the security trade-off, and how to push the template.
+
+terraform {
+  required_providers {
+    coder = {
+      source  = "coder/coder"
+      version = "~> 2.17"
+    }
+    kubernetes = {
+      source  = "hashicorp/kubernetes"
+      version = "~> 3.0"
+    }
+  }
+}
+
+provider "coder" {}
+
+data "coder_provisioner" "me" {}
+
+data "coder_workspace" "me" {}
+
+data "coder_workspace_owner" "me" {}
+
+variable "use_kubeconfig" {
+  type        = bool
+  default     = false
+  description = "Use ~/.kube/config of the provisioner to reach the cluster. Leave false when Coder runs in the cluster and uses its service account."
+}
+
+variable "namespace" {
+  type        = string
+  default     = "coder-workspaces"
+  description = "Namespace the workspaces run in. It must exist, and Coder's service account must be allowed to manage pods and persistent volume claims in it."
+  validation {
+    condition     = can(regex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", var.namespace)) && length(var.namespace) <= 63
+    error_message = "The namespace must be a DNS label: lower-case letters, digits and hyphens, at most 63 characters."
+  }
+}
+
+variable "cpu" {
+  type        = string
+  default     = "2"
+  description = "CPU of each workspace (Kubernetes quantity). Requested and used as the limit, so workspaces get what they ask for."
+  validation {
+    condition     = can(regex("^([1-9][0-9]*(\\.[0-9]+)?|0\\.[0-9]*[1-9][0-9]*|[1-9][0-9]*m)$", var.cpu))
+    error_message = "Give a positive CPU quantity such as 2, 1.5 or 500m."
+  }
+}
+
+variable "memory" {
+  type        = string
+  default     = "4Gi"
+  description = "Memory of each workspace (Kubernetes quantity). Requested and used as the limit."
+  validation {
+    condition     = can(regex("^[1-9][0-9]*(Ki|Mi|Gi|Ti|k|M|G|T)$", var.memory))
+    error_message = "Give a memory quantity with a unit, such as 512Mi or 4Gi."
+  }
+}
+
+variable "home_disk_size" {
+  type        = string
+  default     = "10Gi"
+  description = "Size of the persistent volume that holds each workspace's home folder."
+  validation {
+    condition     = can(regex("^[1-9][0-9]*(Mi|Gi|Ti)$", var.home_disk_size))
+    error_message = "Give a size such as 10Gi."
+  }
+}
+
+provider "kubernetes" {
+  # null makes the provider use the in-cluster service account.
+  config_path = var.use_kubeconfig ? "~/.kube/config" : null
+}
+
+resource "coder_agent" "main" {
+  arch           = data.coder_provisioner.me.arch
+  os             = "linux"
+  startup_script = <<-EOT
+    # Docker runs in the "docker" sidecar of this pod; DOCKER_HOST points at it.
+    # Wait up to a minute, so that docker works as soon as the workspace reports ready.
+    for attempt in $(seq 1 60); do
+      docker info >/dev/null 2>&1 && break
+      sleep 1
+    done
+    if ! docker info >/dev/null 2>&1; then
+      echo "Docker is not answering after $attempt seconds; see the docker container's log (kubectl logs <pod> -c docker)" >&2
+      exit 1
+    fi
+  EOT
+
+  metadata {
+    display_name = "CPU Usage"
+    key          = "cpu"
+    script       = "coder stat cpu"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "RAM Usage"
+    key          = "mem"
+    script       = "coder stat mem"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Home Disk"
+    key          = "home"
+    script       = "coder stat disk --path $HOME"
+    interval     = 60
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Docker"
+    key          = "engine"
+    script       = "docker info >/dev/null 2>&1 && echo ready || echo 'not ready'"
+    interval     = 30
+    timeout      = 5
+  }
+}
+
+# The home volume outlives the pod: it is created once per workspace and deleted with the workspace.
+# Its name uses the workspace id, so renaming the workspace keeps the data.
+resource "kubernetes_persistent_volume_claim_v1" "home" {
+  metadata {
+    name      = "coder-${data.coder_workspace.me.id}-home"
+    namespace = var.namespace
+    labels = {
+      "app.kubernetes.io/name"     = "coder-pvc"
+      "app.kubernetes.io/instance" = "coder-pvc-${data.coder_workspace.me.id}"
+      "app.kubernetes.io/part-of"  = "coder"
+      "com.coder.resource"         = "true"
+      "com.coder.workspace.id"     = data.coder_workspace.me.id
+      "com.coder.workspace.name"   = data.coder_workspace.me.name
+      "com.coder.user.id"          = data.coder_workspace_owner.me.id
+      "com.coder.user.username"    = data.coder_workspace_owner.me.name
+    }
+  }
+  # Storage classes with WaitForFirstConsumer bind the claim only once the pod starts.
+  wait_until_bound = false
+  spec {
+    access_modes = ["ReadWriteOnce"]
+    resources {
+      requests = {
+        storage = var.home_disk_size
+      }
+    }
+  }
+}
+
+# A Deployment rather than a bare pod: if the node goes away, Kubernetes starts the workspace again
+# elsewhere. Coder scales it to zero by removing it when the workspace stops (count).
+resource "kubernetes_deployment_v1" "workspace" {
+  count      = data.coder_workspace.me.start_count
+  depends_on = [kubernetes_persistent_volume_claim_v1.home]
+  # A workspace whose agent fails must not block `terraform apply`; Coder reports the agent's state.
+  wait_for_rollout = false
+  metadata {
+    name      = "coder-${lower(data.coder_workspace_owner.me.name)}-${lower(data.coder_workspace.me.name)}"
+    namespace = var.namespace
+    labels = {
+      "app.kubernetes.io/name"     = "coder-workspace"
+      "app.kubernetes.io/instance" = "coder-workspace-${data.coder_workspace.me.id}"
+      "app.kubernetes.io/part-of"  = "coder"
+      "com.coder.resource"         = "true"
+      "com.coder.workspace.id"     = data.coder_workspace.me.id
+      "com.coder.workspace.name"   = data.coder_workspace.me.name
+      "com.coder.user.id"          = data.coder_workspace_owner.me.id
+      "com.coder.user.username"    = data.coder_workspace_owner.me.name
+    }
+  }
+  spec {
+    replicas = 1
+    selector {
+      match_labels = {
+        "com.coder.workspace.id" = data.coder_workspace.me.id
+      }
+    }
+    # Never two pods on the same home volume.
+    strategy {
+      type = "Recreate"
+    }
+    template {
+      metadata {
+        labels = {
+          "app.kubernetes.io/name"     = "coder-workspace"
+          "app.kubernetes.io/instance" = "coder-workspace-${data.coder_workspace.me.id}"
+          "app.kubernetes.io/part-of"  = "coder"
+          "com.coder.resource"         = "true"
+          "com.coder.workspace.id"     = data.coder_workspace.me.id
+          "com.coder.workspace.name"   = data.coder_workspace.me.name
+          "com.coder.user.id"          = data.coder_workspace_owner.me.id
+          "com.coder.user.username"    = data.coder_workspace_owner.me.name
+        }
+      }
+      spec {
+        # The agent binary is built for the provisioner's architecture; keep the pod on matching nodes.
+        node_selector = {
+          "kubernetes.io/arch" = data.coder_provisioner.me.arch
+        }
+        security_context {
+          run_as_user = 1000
+          fs_group    = 1000
+        }
+        container {
+          name    = "dev"
+          image   = "codercom/enterprise-base:ubuntu"
+          command = ["sh", "-c", coder_agent.main.init_script]
+          env {
+            name  = "CODER_AGENT_TOKEN"
+            value = coder_agent.main.token
+          }
+          env {
+            name  = "DOCKER_HOST"
+            value = "tcp://127.0.0.1:2375"
+          }
+          resources {
+            requests = {
+              cpu    = var.cpu
+              memory = var.memory
+            }
+            limits = {
+              cpu    = var.cpu
+              memory = var.memory
+            }
+          }
+          volume_mount {
+            name       = "home"
+            mount_path = "/home/coder"
+            read_only  = false
+          }
+        }
+        # The Docker daemon for the workspace. It shares the pod's network namespace and listens on
+        # 127.0.0.1 only, so the workspace container reaches it and nothing outside the pod can.
+        container {
+          name  = "docker"
+          image = "docker:dind"
+          # The image's entrypoint prepares cgroups and mounts for Docker-in-Docker before starting dockerd.
+          command = ["dockerd-entrypoint.sh", "dockerd", "--host=tcp://127.0.0.1:2375", "--host=unix:///var/run/docker.sock"]
+          security_context {
+            # coder-dind-ignore: privileged-container
+            privileged  = true
+            run_as_user = 0
+          }
+          resources {
+            requests = {
+              cpu    = "100m"
+              memory = "128Mi"
+            }
+            limits = {
+              cpu    = var.cpu
+              memory = var.memory
+            }
+          }
+          volume_mount {
+            name       = "docker-data"
+            mount_path = "/var/lib/docker"
+            read_only  = false
+          }
+        }
+        volume {
+          name = "home"
+          persistent_volume_claim {
+            claim_name = kubernetes_persistent_volume_claim_v1.home.metadata[0].name
+            read_only  = false
+          }
+        }
+        # Images and containers of the sidecar; on the node's disk, so they go when the pod goes.
+        volume {
+          name = "docker-data"
+          empty_dir {}
+        }
+      }
+    }
+  }
+}
+
+# Shown on the workspace page in Coder.
+resource "coder_metadata" "workspace" {
+  count       = data.coder_workspace.me.start_count
+  resource_id = kubernetes_deployment_v1.workspace[0].id
+  item {
+    key   = "method"
+    value = "Privileged docker sidecar (Kubernetes)"
+  }
+  item {
+    key   = "image"
+    value = "codercom/enterprise-base:ubuntu"
+  }
+}
