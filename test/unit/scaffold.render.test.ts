@@ -3,6 +3,11 @@ import { describe, it } from 'node:test';
 import { METHODS, methodById } from '../../server/src/scaffold/methods';
 import { formatHcl } from '../../server/src/scaffold/hclFormat';
 import { checkParameter, renderScaffold } from '../../server/src/scaffold/render';
+import { TfFile } from '../../server/src/model/document';
+import { detectMethod } from '../../server/src/model/method';
+import { TemplateModule } from '../../server/src/model/module';
+import { initParser } from '../../server/src/model/parser';
+import { lintModuleFully } from '../../server/src/service/lint';
 import { CUSTOM_PARAMETERS, ScaffoldCase, parseMainTf, scaffoldCases } from '../helpers/scaffoldCases';
 
 type Json = Record<string, any>;
@@ -174,6 +179,17 @@ describe('scaffold: rendered templates', () => {
     describe(scaffold.title, () => {
       it('writes main.tf and README.md', () => {
         assert.deepEqual(Object.keys(scaffold.files), ['main.tf', 'README.md']);
+      });
+
+      it('lints with no error or warning (every rule, hcl-syntax included) and is detected as its method', async () => {
+        await initParser();
+        const module = new TemplateModule('/virtual/scaffold', [new TfFile('/virtual/scaffold/main.tf', scaffold.files['main.tf'])]);
+        const findings = await lintModuleFully(module);
+        assert.deepEqual(
+          findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule}: ${f.message}`),
+          [],
+        );
+        assert.equal(detectMethod(module)?.id, scaffold.method);
       });
 
       it('parses with the Go HCL parser', async () => {
