@@ -1,14 +1,7 @@
+import type { MethodId } from '../model/method';
 import type { MethodInfo, ScaffoldParameter } from '../protocol';
 
-/** The seven Docker-in-workspace variants, in the order the docs present them. */
-export type MethodId =
-  | 'sysbox-docker'
-  | 'sysbox-kubernetes'
-  | 'envbox'
-  | 'rootless-podman'
-  | 'privileged-sidecar-docker'
-  | 'privileged-sidecar-kubernetes'
-  | 'systemd-sysbox';
+export type { MethodId };
 
 export interface Method extends MethodInfo {
   id: MethodId;
