@@ -1,7 +1,7 @@
 import type { Declaration } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
 import { attribute, childBlocks } from '../model/syntax';
-import { startCountFix } from './workspace-start-count';
+import { missingStartCount, startCountFix } from './workspace-start-count';
 import type { Rule } from './types';
 
 export const sidecarLifecycle: Rule = {
@@ -18,14 +18,14 @@ export const sidecarLifecycle: Rule = {
       const targets: Array<[Declaration, string]> = [[sidecar.resource, `The dind sidecar \`${sidecar.resource.name}\``]];
       for (const network of networksOf(module, sidecar.resource)) targets.push([network, `\`${network.name}\`, the network of the dind sidecar \`${sidecar.resource.name}\`,`]);
       for (const [resource, what] of targets) {
-        if (seen.has(resource.name) || !resource.block) continue;
+        if (seen.has(resource.name)) continue;
         seen.add(resource.name);
-        const count = attribute(resource.block, 'count');
-        if (count?.value && /\.start_count\b/.test(count.value.text)) continue;
-        const header = resource.block.labelNodes[1] ?? resource.block.typeNode;
+        const missing = missingStartCount(resource);
+        if (!missing) continue;
+        const { count, range } = missing;
         report({
           file: resource.file,
-          range: count ? resource.file.rangeOf(count.node) : resource.file.rangeOfOffsets(resource.block.node.startIndex, header.endIndex),
+          range,
           message: count
             ? `${what} is counted by \`${count.value?.text ?? ''}\`, not by the workspace's start_count: it stays up while the workspace is stopped.`
             : `${what} has no \`count = data.coder_workspace.<name>.start_count\`: stopping the workspace stops only the workspace container, and ${resource.resourceType === 'docker_network' ? 'the network stays' : 'the privileged Docker daemon (with every container it runs) keeps running'} until the workspace is deleted.`,

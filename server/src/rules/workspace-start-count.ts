@@ -1,6 +1,7 @@
 import type { Declaration } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
-import { attribute } from '../model/syntax';
+import { attribute, HclAttribute } from '../model/syntax';
+import type { Range } from '../model/text';
 import { addCountFix, FixBuilder, lineEndOffset } from './edits';
 import type { Fix, Rule } from './types';
 
@@ -17,12 +18,12 @@ export const workspaceStartCount: Rule = {
       const resource = c.resource;
       if (seen.has(resource.name) || !resource.block) continue;
       seen.add(resource.name);
-      const count = attribute(resource.block, 'count');
-      if (count?.value && /\.start_count\b/.test(count.value.text)) continue;
-      const header = resource.block.labelNodes[1] ?? resource.block.typeNode;
+      const missing = missingStartCount(resource);
+      if (!missing) continue;
+      const { count, range } = missing;
       report({
         file: resource.file,
-        range: count ? resource.file.rangeOf(count.node) : resource.file.rangeOfOffsets(resource.block.node.startIndex, header.endIndex),
+        range,
         message: count
           ? `\`${resource.name}\` is counted by \`${count.value?.text ?? ''}\`, not by the workspace's start_count: it keeps running (and billing) after the workspace is stopped.`
           : `\`${resource.name}\` runs the workspace but has no \`count = data.coder_workspace.<name>.start_count\`: stopping the workspace in Coder leaves it running.`,
@@ -31,6 +32,22 @@ export const workspaceStartCount: Rule = {
     }
   },
 };
+
+/**
+ * Undefined when a resource is counted by the workspace's start_count (alone or in an expression);
+ * otherwise its `count` attribute, if any, and the range to report (that attribute, or the block header).
+ */
+export function missingStartCount(resource: Declaration): { count?: HclAttribute; range: Range } | undefined {
+  const block = resource.block;
+  if (!block) return undefined;
+  const count = attribute(block, 'count');
+  if (count?.value && /\.start_count\b/.test(count.value.text)) return undefined;
+  const header = block.labelNodes[1] ?? block.typeNode;
+  return {
+    count,
+    range: count ? resource.file.rangeOf(count.node) : resource.file.rangeOfOffsets(block.node.startIndex, header.endIndex),
+  };
+}
 
 /** The `data.coder_workspace.<n>.start_count` expression, declaring `data "coder_workspace" "me"` if needed. */
 export function startCountExpression(module: TemplateModule, builder: FixBuilder, near: Declaration): string {
