@@ -36,6 +36,37 @@ const stages = {
     run(`unit, rule, LSP and CLI tests (${suites.length} files)`, process.execPath,
       ['--import', 'tsx', '--test', '--test-reporter', 'spec', ...suites.map((f) => relative(root, f))]);
   },
+  fuzz: () => {
+    // Every saved failing mutant again, then a bounded, seeded fuzz run (test/fuzz/run.ts): at least
+    // 5,000 mutants through the in-process server and, for a sample, the CLI. Long runs: npm run fuzz.
+    run('fuzz regression fixtures', process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', 'test/fuzz/regressions.test.ts']);
+    run('fuzz (bounded run)', process.execPath, ['--import', 'tsx', 'test/fuzz/run.ts', '--seed', '1']);
+  },
+  grammar: () => {
+    // Scope assertions in test/grammar/*.tf against the grammars registered in package.json. The shell
+    // grammar (VS Code's own, scope source.shell) and HashiCorp's source.hcl.terraform come from the
+    // tm-grammars dev dependency: the first is embedded in heredocs, the second is the host the injection
+    // grammars are tested on.
+    const cases = readdirSync(join(root, 'test', 'grammar')).filter((n) => n.endsWith('.tf'));
+    run(`grammar scope tests (${cases.length} files)`, process.execPath, [
+      'node_modules/vscode-tmgrammar-test/dist/unit.js',
+      '-g', 'node_modules/tm-grammars/grammars/shellscript.json',
+      '-g', 'node_modules/tm-grammars/grammars/terraform.json',
+      'test/grammar/*.tf',
+    ]);
+  },
+  e2e: () => {
+    // The real VS Code (code-server + Chromium): setup, package, extension-host tests, UI tests.
+    if (process.env.CODER_DIND_SKIP_E2E === '1') {
+      if (ci) {
+        console.error('\nCODER_DIND_SKIP_E2E=1 is set, but CI=true: no stage may be skipped in CI.');
+        process.exit(1);
+      }
+      console.log('\n=== end-to-end tests: SKIPPED (CODER_DIND_SKIP_E2E=1; run npm run e2e before you push)');
+      return;
+    }
+    run('end-to-end tests in a real VS Code (code-server)', process.execPath, ['test/e2e/run.mjs']);
+  },
 };
 
 const only = process.argv.slice(2);
