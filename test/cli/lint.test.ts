@@ -194,4 +194,24 @@ describe('coder-dind lint (the bundled CLI)', () => {
       ],
     );
   });
+
+  it('prints the method of each of the seven variants (the examples/ scaffolds), with no error or warning', () => {
+    const r = lint(['examples', '--format', 'json'], root);
+    const results = JSON.parse(r.stdout).results as Array<{ file: string; method: string | null; diagnostics: Array<{ severity: string }> }>;
+    const scaffolds = results.filter((x) => !x.file.startsWith(path.join('examples', 'broken-template')));
+    assert.deepEqual(
+      scaffolds.map((x) => [x.file, x.method]),
+      [
+        'envbox',
+        'privileged-sidecar-docker',
+        'privileged-sidecar-kubernetes',
+        'rootless-podman',
+        'sysbox-docker',
+        'sysbox-kubernetes',
+        'systemd-sysbox',
+      ].map((m) => [path.join('examples', m, 'main.tf'), m]),
+    );
+    for (const x of scaffolds) assert.deepEqual(x.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning'), [], x.file);
+    assert.equal(r.code, 1, 'examples/broken-template has errors');
+  });
 });
