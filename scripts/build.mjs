@@ -68,6 +68,8 @@ const entries = [
   { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'client.js'), external: ['vscode', 'performance'] },
   { entryPoints: [join(root, 'server/src/server.ts')], outfile: join(dist, 'server.js') },
   { entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  // hcl-syntax's worker thread (server/src/service/hclWorkers.ts), used by the server and the CLI.
+  { entryPoints: [join(root, 'server/src/hcl-worker.ts')], outfile: join(dist, 'hcl-worker.js') },
 ];
 
 function copyRuntimeFiles() {

@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { TfFile } from '../model/document';
 import { TemplateModule } from '../model/module';
 import { detectMethod } from '../model/method';
 import { initParser } from '../model/parser';
-import { lintModuleFully } from '../service/lint';
+import { lintModuleFully, setSyntaxChecker } from '../service/lint';
+import { useHclWorkers } from '../service/hclWorkers';
 import { applyFixes, compatibleFixes } from '../service/fixes';
 import { checkSyntax } from '../rules/hcl-syntax';
 import { decode, MAX_FILE_BYTES } from '../service/workspace';
@@ -26,6 +28,8 @@ interface LintArgs {
   format: 'stylish' | 'json' | 'sarif';
   fix: boolean;
   maxWarnings?: number;
+  /** Worker threads for `hcl-syntax` (the slowest check); 1 keeps it in this thread. */
+  jobs: number;
   color?: boolean;
   severities: Record<string, RuleSeveritySetting>;
 }
@@ -41,13 +45,15 @@ Options:
   --max-warnings N              exit 1 when there are more than N warnings
   --rule <id>=<severity>        override a rule's severity (off|hint|info|warning|error); repeatable
   --color / --no-color          force colours on or off (default: on for a terminal)
+  -j, --jobs N                  worker threads for the HCL syntax check (default: the number of CPUs;
+                                1 = none); the output is the same whatever N
   -h, --help                    show this help
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or read error.
 `;
 
 function parseArgs(argv: string[]): LintArgs | 'help' {
-  const args: LintArgs = { paths: [], format: 'stylish', fix: false, severities: {} };
+  const args: LintArgs = { paths: [], format: 'stylish', fix: false, severities: {}, jobs: defaultJobs() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string) => {
@@ -88,6 +94,13 @@ function parseArgs(argv: string[]): LintArgs | 'help' {
       case '--color':
         args.color = true;
         break;
+      case '--jobs':
+      case '-j': {
+        const n = Number(value('--jobs'));
+        if (!Number.isInteger(n) || n < 1) throw new UsageError('--jobs needs a whole number ≥ 1');
+        args.jobs = n;
+        break;
+      }
       case '--no-color':
         args.color = false;
         break;
@@ -205,34 +218,51 @@ export async function runLint(argv: string[], io: CliIO, toolVersion: string): P
   const results: FileResult[] = [];
   let readError = false;
   let fixedTotal = 0;
-  for (const target of targets) {
-    let loaded = loadModule(target);
-    for (const u of loaded.unreadable) {
-      io.stderr(`coder-dind: ${u.fatal ? 'error' : 'warning'}: ${path.relative(io.cwd, u.path) || u.path}: ${u.reason}\n`);
-      if (u.fatal) readError = true;
-    }
-    if (args.fix) {
-      const { module, changed, fixed } = await fixModule(loaded, args.severities);
-      for (const [p, text] of changed) {
-        try {
-          writeAtomically(p, text);
-        } catch (error) {
-          io.stderr(`coder-dind: error: cannot write ${p}: ${(error as Error).message}\n`);
-          readError = true;
-        }
+  // hcl-syntax (the Go parser) is the slowest check: with workers, each module's checks run on other cores
+  // while this thread parses and lints the next modules; results are still collected in target order.
+  const pool = !args.fix && args.jobs > 1 ? useHclWorkers(args.jobs) : undefined;
+  const linted: Array<{ target: ModuleTarget; loaded: LoadedModule; findings: Promise<Finding[]> }> = [];
+  try {
+    for (const target of targets) {
+      let loaded = loadModule(target);
+      for (const u of loaded.unreadable) {
+        io.stderr(`coder-dind: ${u.fatal ? 'error' : 'warning'}: ${path.relative(io.cwd, u.path) || u.path}: ${u.reason}\n`);
+        if (u.fatal) readError = true;
       }
-      fixedTotal += fixed;
-      loaded = { ...loaded, module };
+      if (args.fix) {
+        const { module, changed, fixed } = await fixModule(loaded, args.severities);
+        for (const [p, text] of changed) {
+          try {
+            writeAtomically(p, text);
+          } catch (error) {
+            io.stderr(`coder-dind: error: cannot write ${p}: ${(error as Error).message}\n`);
+            readError = true;
+          }
+        }
+        fixedTotal += fixed;
+        loaded = { ...loaded, module };
+      }
+      const findings = lintModuleFully(loaded.module, { severities: args.severities });
+      findings.catch(() => undefined); // awaited below, in order; this only keeps a later failure from going unhandled
+      if (!pool) await findings;
+      linted.push({ target, loaded, findings });
     }
-    const findings = await lintModuleFully(loaded.module, { severities: args.severities });
-    const method = detectMethod(loaded.module)?.id ?? null;
-    for (const file of loaded.module.files) {
-      if (target.only && !target.only.has(file.path)) continue;
-      results.push({ file: file.path, method, findings: findings.filter((f) => f.file === file) });
+    for (const { target, loaded, findings: pendingFindings } of linted) {
+      const findings = await pendingFindings;
+      const method = detectMethod(loaded.module)?.id ?? null;
+      for (const file of loaded.module.files) {
+        if (target.only && !target.only.has(file.path)) continue;
+        results.push({ file: file.path, method, findings: findings.filter((f) => f.file === file) });
+      }
+      for (const u of loaded.unreadable) {
+        if (u.fatal || (target.only && !target.only.has(u.path))) continue;
+        results.push({ file: u.path, method, findings: [] });
+      }
     }
-    for (const u of loaded.unreadable) {
-      if (u.fatal || (target.only && !target.only.has(u.path))) continue;
-      results.push({ file: u.path, method, findings: [] });
+  } finally {
+    if (pool) {
+      pool.dispose();
+      setSyntaxChecker(undefined);
     }
   }
   const shown = results.map((r) => ({ ...r, file: args.format === 'sarif' ? r.file : displayPath(r.file, io.cwd, args.format) }));
@@ -255,6 +285,10 @@ export async function runLint(argv: string[], io: CliIO, toolVersion: string): P
     return 1;
   }
   return 0;
+}
+
+function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
 function displayPath(file: string, cwd: string, format: string): string {

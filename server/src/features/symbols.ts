@@ -55,8 +55,12 @@ function topLevelSymbol(file: TfFile, block: HclBlock): DocumentSymbol {
   };
 }
 
-function nestedSymbols(file: TfFile, block: HclBlock): DocumentSymbol[] {
+/** Deeper blocks are left out of the outline: recursing into thousands of levels overflows the stack. */
+const MAX_SYMBOL_DEPTH = 64;
+
+function nestedSymbols(file: TfFile, block: HclBlock, depth = 1): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
+  if (depth > MAX_SYMBOL_DEPTH) return out;
   for (const child of block.body?.namedChildren ?? []) {
     const nested = child?.type === 'block' ? asBlock(child) : undefined;
     if (!nested) continue;
@@ -65,7 +69,7 @@ function nestedSymbols(file: TfFile, block: HclBlock): DocumentSymbol[] {
       kind: SymbolKind.Object,
       range: file.rangeOf(nested.node),
       selectionRange: selection(file, nested),
-      children: nestedSymbols(file, nested),
+      children: nestedSymbols(file, nested, depth + 1),
     });
   }
   return out;

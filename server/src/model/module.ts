@@ -8,6 +8,8 @@ import type { HclBlock } from './syntax';
  */
 export class TemplateModule {
   private _declarations?: Map<string, Declaration[]>;
+  private _references?: Reference[];
+  private _requiredProviders?: RequiredProvider[];
 
   constructor(
     /** The folder (absolute path), or the document's own key for an unsaved document. */
@@ -42,12 +44,15 @@ export class TemplateModule {
     return this.declarations.get(`${kind}:${name}`)?.[0];
   }
 
+  /** Every reference of every file. Computed once per module snapshot, like `declarations`: rules and fixes read it often. */
   get references(): Reference[] {
-    return this.files.flatMap((f) => f.index.references);
+    this._references ??= this.files.flatMap((f) => f.index.references);
+    return this._references;
   }
 
   get requiredProviders(): RequiredProvider[] {
-    return this.files.flatMap((f) => f.index.requiredProviders);
+    this._requiredProviders ??= this.files.flatMap((f) => f.index.requiredProviders);
+    return this._requiredProviders;
   }
 
   /** The required_providers entry whose source is `ns/name` (or whose local name is `name` when no source is given). */

@@ -8,6 +8,29 @@ let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
 
 /**
+ * A `Node` is an immutable view of one tree, yet web-tree-sitter answers every read of these getters
+ * with a call into WebAssembly (marshalling the node first). The model and the rules read them
+ * constantly, on every keystroke, so each node object remembers them after the first read.
+ */
+const CACHED_NODE_GETTERS = ['type', 'endIndex', 'text', 'namedChildCount'] as const;
+
+function cacheNodeGetters(): void {
+  for (const name of CACHED_NODE_GETTERS) {
+    const descriptor = Object.getOwnPropertyDescriptor(Node.prototype, name);
+    const read = descriptor?.get;
+    if (!read || (read as { cached?: boolean }).cached) continue;
+    const slot = `_cached_${name}`;
+    const cached = function (this: Record<string, unknown>): unknown {
+      let value = this[slot];
+      if (value === undefined) this[slot] = value = read.call(this);
+      return value;
+    };
+    (cached as { cached?: boolean }).cached = true;
+    Object.defineProperty(Node.prototype, name, { ...descriptor, get: cached });
+  }
+}
+
+/**
  * The `.wasm` files sit beside the bundle in `dist/`; when the sources run directly (tests), they are
  * taken from node_modules.
  */
@@ -21,6 +44,7 @@ export function initParser(): Promise<void> {
   loading ??= (async () => {
     const runtimeWasm = locate('web-tree-sitter.wasm', () => require.resolve('web-tree-sitter/web-tree-sitter.wasm'));
     await Parser.init({ locateFile: () => runtimeWasm });
+    cacheNodeGetters();
     const grammarWasm = locate('tree-sitter-terraform.wasm', () =>
       path.join(path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), 'tree-sitter-terraform.wasm'),
     );

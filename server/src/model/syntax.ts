@@ -91,14 +91,23 @@ export function blocksIn(body: SyntaxNode | undefined, type?: string): HclBlock[
   return out;
 }
 
+/**
+ * Every `attribute(block, name)` lists the block's attributes again; a node object is an immutable view
+ * of one tree, so the list is kept per body node object (and goes with it). Callers must not change it.
+ */
+const attributesOfBody = new WeakMap<SyntaxNode, HclAttribute[]>();
+
 export function attributesIn(body: SyntaxNode | undefined): HclAttribute[] {
   if (!body) return [];
+  const known = attributesOfBody.get(body);
+  if (known) return known;
   const out: HclAttribute[] = [];
   for (const child of body.namedChildren) {
     if (!child || child.type !== 'attribute') continue;
     const attribute = asAttribute(child);
     if (attribute) out.push(attribute);
   }
+  attributesOfBody.set(body, out);
   return out;
 }
 

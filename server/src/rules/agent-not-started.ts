@@ -29,7 +29,8 @@ export const agentNotStarted: Rule = {
       const name = agent.name.slice('coder_agent.'.length);
       report({
         file: agent.file,
-        range: agent.file.rangeOfOffsets(label.startIndex + 1, label.endIndex - 1),
+        // Inside the quotes of a quoted label; a bare (or half-typed) label as it is.
+        range: label.type === 'string_lit' && label.endIndex - label.startIndex >= 2 ? agent.file.rangeOfOffsets(label.startIndex + 1, label.endIndex - 1) : agent.file.rangeOf(label),
         message:
           `Nothing runs \`coder_agent.${name}.init_script\`, so this agent never starts: the workspace builds, but stays "connecting" with no terminal, apps or Docker. ` +
           `Run it as the workspace container's command (e.g. \`command = ["sh", "-c", coder_agent.${name}.init_script]\`), or pass it as CODER_BOOTSTRAP_SCRIPT to an envbox container.`,

@@ -1,6 +1,5 @@
 import type { Declaration, Reference } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
-import { walk } from '../model/syntax';
 import type { TfFile } from '../model/document';
 import { FixBuilder } from './edits';
 import { allResourceTypes } from '../schema';
@@ -26,9 +25,12 @@ export const undefinedReference: Rule = {
     for (const reference of module.references) {
       if (module.find(KIND_OF_REFERENCE[reference.kind], reference.name)) continue;
       if (reference.kind === 'resource' && !isKnownResourceType(module, reference.resourceType ?? '')) continue;
-      let names = iterators.get(reference.file);
-      if (!names) iterators.set(reference.file, (names = iteratorNames(reference.file)));
-      if (reference.kind === 'resource' && names.has(reference.resourceType ?? '')) continue;
+      if (reference.kind === 'resource') {
+        // Only a would-be resource reference can be an iterator's name (`for` and `dynamic` bind bare names).
+        let names = iterators.get(reference.file);
+        if (!names) iterators.set(reference.file, (names = iteratorNames(reference.file)));
+        if (names.has(reference.resourceType ?? '')) continue;
+      }
       const text = reference.file.text.slice(reference.start, reference.end);
       const candidates = closestNames(module, reference);
       const fix =
@@ -61,15 +63,17 @@ function isKnownResourceType(module: TemplateModule, type: string): boolean {
 /** Names bound by `for` expressions and `dynamic` blocks, which look like references but are not. */
 function iteratorNames(file: TfFile): Set<string> {
   const names = new Set<string>();
-  walk(file.root, (node) => {
+  // One tree-sitter query for the node types instead of visiting every node from JavaScript; blocks are
+  // many, and only worth fetching when a `dynamic` block can be there at all.
+  const types = file.text.includes('dynamic') ? ['for_intro', 'block'] : ['for_intro'];
+  for (const node of file.root.descendantsOfType(types)) {
     if (node.type === 'for_intro') {
       for (const child of node.namedChildren) if (child?.type === 'identifier') names.add(child.text);
-    } else if (node.type === 'block' && node.namedChildren[0]?.text === 'dynamic') {
+    } else if (node.namedChildren[0]?.text === 'dynamic') {
       const label = node.namedChildren[1];
       if (label) names.add(label.text.replace(/^"|"$/g, ''));
     }
-    return true;
-  });
+  }
   return names;
 }
 

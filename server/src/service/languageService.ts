@@ -111,8 +111,15 @@ export class LanguageService {
     clearTimeout(this.syntaxTimers.get(key));
     this.syntaxTimers.delete(key);
     this.uris.delete(key);
+    this.settingsCache.delete(key);
     this.options.publish(uri, [], undefined);
     if (this.openKeysIn(module).length) this.scheduleLint(key);
+    else {
+      // Nothing of the folder is open any more: keep none of its state (a long session opens many).
+      clearTimeout(this.lintTimers.get(module));
+      this.lintTimers.delete(module);
+      this.findings.delete(module);
+    }
   }
 
   didChangeWatchedFiles(uris: string[]): void {

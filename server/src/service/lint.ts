@@ -4,13 +4,20 @@ import { lintModule, LintOptions, effectiveSeverity } from '../rules/engine';
 import { checkSyntax, hclSyntaxMeta } from '../rules/hcl-syntax';
 import { RULES } from '../rules';
 import { Suppressions } from '../rules/suppression';
-import type { Finding } from '../rules/types';
+import type { Finding, Report } from '../rules/types';
+
+/** Where `checkSyntax` runs: this thread by default; the server and the CLI may hand it to worker threads. */
+let syntaxChecker: (file: TfFile) => Promise<Report[]> = (file) => checkSyntax(file);
+
+export function setSyntaxChecker(check: ((file: TfFile) => Promise<Report[]>) | undefined): void {
+  syntaxChecker = check ?? ((file) => checkSyntax(file));
+}
 
 /** `hcl-syntax` findings of one file, with suppression and severity applied like any rule's. */
 export async function syntaxFindings(file: TfFile, options: LintOptions = {}): Promise<Finding[]> {
   const severity = effectiveSeverity(hclSyntaxMeta.id, hclSyntaxMeta.defaultSeverity, options.severities);
   if (!severity) return [];
-  const reports = await checkSyntax(file);
+  const reports = await syntaxChecker(file);
   const suppressions = new Suppressions(file);
   return reports
     .filter((r) => !suppressions.suppresses(hclSyntaxMeta.id, r.range))
