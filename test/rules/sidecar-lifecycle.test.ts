@@ -89,6 +89,37 @@ resource "docker_container" "workspace" {
   ],
   invalid: [
     {
+      name: 'a network block written on one line is opened up, not broken',
+      files: `${head}
+resource "docker_network" "n" { name = "x" }
+
+resource "docker_container" "dind" {
+  count      = data.coder_workspace.me.start_count
+  image      = "docker:dind"
+  privileged = true
+  networks_advanced {
+    name = docker_network.n.name
+  }
+}
+`,
+      findings: [{ at: 'resource "docker_network" "n"' }],
+      output: `${head}
+resource "docker_network" "n" {
+  count = data.coder_workspace.me.start_count
+  name  = "x"
+}
+
+resource "docker_container" "dind" {
+  count      = data.coder_workspace.me.start_count
+  image      = "docker:dind"
+  privileged = true
+  networks_advanced {
+    name = docker_network.n[0].name
+  }
+}
+`,
+    },
+    {
       name: 'the docs example: sidecar and network without count; every reference is indexed',
       files: template('', ''),
       findings: [

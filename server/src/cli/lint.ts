@@ -9,7 +9,7 @@ import { lintModuleFully, setSyntaxChecker } from '../service/lint';
 import { useHclWorkers } from '../service/hclWorkers';
 import { applyFixes, compatibleFixes } from '../service/fixes';
 import { checkSyntax } from '../rules/hcl-syntax';
-import { decode, MAX_FILE_BYTES } from '../service/workspace';
+import { classifyText, decode, describeSkip, MAX_FILE_BYTES } from '../service/workspace';
 import type { Finding } from '../rules/types';
 import { collectModules, ModuleTarget, UsageError } from './collect';
 import { FileResult, toJson, toSarif, toStylish } from './report';
@@ -141,6 +141,11 @@ function loadModule(target: ModuleTarget): LoadedModule {
       const text = decode(fs.readFileSync(p));
       if (text === undefined) {
         unreadable.push({ path: p, reason: 'not UTF-8 text (NUL bytes or invalid UTF-8); Terraform cannot read it either', fatal: false });
+        continue;
+      }
+      const limit = classifyText(text);
+      if (limit) {
+        unreadable.push({ path: p, reason: `skipped: ${describeSkip(limit).replace(/^This file /, 'the file ')}`, fatal: false });
         continue;
       }
       files.push(new TfFile(p, text));

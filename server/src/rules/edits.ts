@@ -31,8 +31,36 @@ export class FixBuilder {
     return this.replace(file, node.startIndex, node.endIndex, text);
   }
 
+  /**
+   * A block written on one line (`resource "x" "y" { name = "n" }`) takes one argument only, so additions
+   * rewrite it over several lines: its content, then (or before) the new lines, aligned.
+   */
+  private expandOneLineBlock(file: TfFile, block: HclBlock, before: Array<[string, string]>, after: Array<[string, string]>, rawAfter: string[] = []): boolean {
+    const open = block.openBrace;
+    const close = block.closeBrace;
+    if (!open || !close || !block.body || !block.body.namedChildCount) return false;
+    if (file.lines.positionAt(open.startIndex).line !== file.lines.positionAt(close.startIndex).line) return false;
+    const eol = file.lines.eol;
+    const unit = indentUnit(file);
+    const blockIndent = lineIndent(file, block.node.startIndex);
+    const inner = blockIndent + unit;
+    const existing = attributesIn(block.body).map((a): [string, string] => [a.name, a.value ? file.text.slice(a.value.startIndex, a.value.endIndex) : '']);
+    const content = file.text.slice(open.endIndex, close.startIndex).trim();
+    const pairs = existing.length === 1 && block.body.namedChildCount === 1 ? [...before, ...existing, ...after] : [...before, ...after];
+    const width = Math.max(0, ...pairs.map(([n]) => n.length));
+    const render = ([n, v]: [string, string]) => `${inner}${n.padEnd(width)} = ${v}`;
+    const lines =
+      existing.length === 1 && block.body.namedChildCount === 1
+        ? pairs.map(render)
+        : [...before.map(render), `${inner}${content}`, ...after.map(render)];
+    lines.push(...rawAfter.map((l) => (l ? inner + l.replace(/^ +/, (sp) => unit.repeat(sp.length / 2)) : '')));
+    this.replace(file, open.endIndex, close.startIndex, `${eol}${lines.join(eol)}${eol}${blockIndent}`);
+    return true;
+  }
+
   /** Adds `name = value` to a block: after its last attribute of the first run, or first when `first`. */
   insertAttribute(file: TfFile, block: HclBlock, name: string, value: string, position: 'first' | 'last' = 'last'): this {
+    if (this.expandOneLineBlock(file, block, position === 'first' ? [[name, value]] : [], position === 'first' ? [] : [[name, value]])) return this;
     const eol = file.lines.eol;
     const unit = indentUnit(file);
     const blockIndent = lineIndent(file, block.node.startIndex);
@@ -84,6 +112,7 @@ export class FixBuilder {
 
   /** Adds a nested block (given as lines without indentation) at the end of a block's body. */
   insertBlock(file: TfFile, block: HclBlock, lines: string[]): this {
+    if (this.expandOneLineBlock(file, block, [], [], lines)) return this;
     const eol = file.lines.eol;
     const unit = indentUnit(file);
     const blockIndent = lineIndent(file, block.node.startIndex);
@@ -139,6 +168,7 @@ export class FixBuilder {
   insertAttributes(file: TfFile, block: HclBlock, entries: Array<[string, string]>): this {
     if (entries.length === 1) return this.insertAttribute(file, block, entries[0][0], entries[0][1]);
     if (!entries.length) return this;
+    if (this.expandOneLineBlock(file, block, [], entries)) return this;
     const eol = file.lines.eol;
     const blockIndent = lineIndent(file, block.node.startIndex);
     const innerIndent = blockIndent + indentUnit(file);

@@ -31,7 +31,7 @@ import { definition, prepareRename, references, rename } from '../features/navig
 export { RenameRejected } from '../features/navigation';
 import type { CoderDindSettings } from '../protocol';
 import { syntaxFindings } from './lint';
-import { describeSkip, FileSystem, moduleKey, nodeFileSystem, Workspace } from './workspace';
+import { classifyText, describeSkip, FileSystem, moduleKey, nodeFileSystem, Workspace } from './workspace';
 import { pathToUri, uriToKey } from './uris';
 
 export interface LanguageServiceOptions {
@@ -89,14 +89,19 @@ export class LanguageService {
   didChange(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
     const key = uriToKey(uri);
     const file = this.workspace.getOpen(key);
+    const edits = changes.map((c) => ('range' in c ? { range: c.range, text: c.text } : { text: c.text }));
     if (!file) {
-      // Unknown document, or one we skipped (too large): a full-text change can (re)open it.
-      const full = changes.find((c) => !('range' in c));
-      if (full && this.workspace.documentSkipReason(key)) this.didOpen(uri, full.text, version);
+      // A document we do not analyse (too large, too deep, a line too long): edits may bring it back.
+      const text = this.workspace.editSkipped(key, edits);
+      if (text !== undefined) this.didOpen(uri, text, version);
       return;
     }
     if (file.version !== null && version <= file.version) return; // out of order: keep the newer text
-    file.applyChanges(changes.map((c) => ('range' in c ? { range: c.range, text: c.text } : { text: c.text })), version);
+    file.applyChanges(edits, version);
+    if (classifyText(file.text)) {
+      this.didOpen(uri, file.text, version);
+      return;
+    }
     this.workspace.touched(key);
     this.syntax.delete(key);
     this.scheduleLint(key);

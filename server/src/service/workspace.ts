@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TfFile } from '../model/document';
 import { TemplateModule } from '../model/module';
+import { applyTextEdits, Range } from '../model/text';
 
 /** Files larger than this are not parsed: the server and the CLI report that once instead of freezing. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -21,7 +22,20 @@ export const nodeFileSystem: FileSystem = {
   readdir: (p) => fs.readdirSync(p),
 };
 
-export type SkipReason = { kind: 'too-large'; size: number } | { kind: 'unreadable'; error: string } | { kind: 'binary' };
+export type SkipReason =
+  | { kind: 'too-large'; size: number }
+  | { kind: 'too-deep'; depth: number }
+  | { kind: 'long-line'; line: number; length: number }
+  | { kind: 'unreadable'; error: string }
+  | { kind: 'binary' };
+
+/**
+ * Templates nest a dozen levels and keep lines short; text far past these limits is generated or broken,
+ * and analysing it would cost seconds per keystroke (tree-sitter nodes are reached from the root, so
+ * every step is paid once per level). Such a file gets one info diagnostic instead.
+ */
+export const MAX_NESTING_DEPTH = 100;
+export const MAX_LINE_LENGTH = 20_000;
 
 interface DiskEntry {
   file?: TfFile;
@@ -36,7 +50,8 @@ interface DiskEntry {
  */
 export class Workspace {
   private readonly open = new Map<string, TfFile>();
-  private readonly openSkipped = new Map<string, SkipReason>();
+  /** Open documents not analysed, with their text so that later edits can bring them back. */
+  private readonly openSkipped = new Map<string, { reason: SkipReason; text: string }>();
   private readonly disk = new Map<string, DiskEntry>();
   private readonly folders = new Map<string, string[]>();
   private readonly modules = new Map<string, TemplateModule>();
@@ -48,7 +63,7 @@ export class Workspace {
     this.closeDocument(key);
     const skipped = classifyText(text);
     if (skipped) {
-      this.openSkipped.set(key, skipped);
+      this.openSkipped.set(key, { reason: skipped, text });
     } else {
       this.open.set(key, new TfFile(key, text, version));
     }
@@ -57,7 +72,17 @@ export class Workspace {
   }
 
   documentSkipReason(key: string): SkipReason | undefined {
-    return this.openSkipped.get(key);
+    return this.openSkipped.get(key)?.reason;
+  }
+
+  /** The text of an open document that is not analysed, after applying edits to it. */
+  editSkipped(key: string, changes: Array<{ range?: Range; text: string }>): string | undefined {
+    const entry = this.openSkipped.get(key);
+    if (!entry) return undefined;
+    let text = entry.text;
+    for (const c of changes) text = c.range ? applyTextEdits(text, [{ range: c.range, newText: c.text }]) : c.text;
+    entry.text = text;
+    return text;
   }
 
   getOpen(key: string): TfFile | undefined {
@@ -159,6 +184,11 @@ export class Workspace {
         this.disk.set(p, { skipped: { kind: 'binary' }, mtimeMs: stat.mtimeMs, size: stat.size });
         return undefined;
       }
+      const limit = classifyText(text);
+      if (limit) {
+        this.disk.set(p, { skipped: limit, mtimeMs: stat.mtimeMs, size: stat.size });
+        return undefined;
+      }
       const file = new TfFile(p, text, null);
       this.disk.set(p, { file, mtimeMs: stat.mtimeMs, size: stat.size });
       return file;
@@ -173,8 +203,27 @@ export function moduleKey(key: string): string {
   return path.isAbsolute(key) ? path.dirname(key) : key;
 }
 
-function classifyText(text: string): SkipReason | undefined {
+/** Why a text is not analysed (too large, too deeply nested, a line too long), or undefined. */
+export function classifyText(text: string): SkipReason | undefined {
   if (text.length > MAX_FILE_BYTES) return { kind: 'too-large', size: text.length };
+  let depth = 0;
+  let deepest = 0;
+  let lineStart = 0;
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 125 || c === 93 || c === 41) {
+      if (depth > 0) depth--;
+    } else if (c === 10 || c === 13) {
+      if (i - lineStart > MAX_LINE_LENGTH) return { kind: 'long-line', line: line + 1, length: i - lineStart };
+      lineStart = i + 1;
+      line++;
+    }
+  }
+  if (text.length - lineStart > MAX_LINE_LENGTH) return { kind: 'long-line', line: line + 1, length: text.length - lineStart };
+  if (deepest > MAX_NESTING_DEPTH) return { kind: 'too-deep', depth: deepest };
   return undefined;
 }
 
@@ -198,6 +247,10 @@ export function describeSkip(reason: SkipReason): string {
   switch (reason.kind) {
     case 'too-large':
       return `This file is ${(reason.size / 1024 / 1024).toFixed(1)} MB, above the ${MAX_FILE_BYTES / 1024 / 1024} MB that coder-dind analyses; it is not linted.`;
+    case 'too-deep':
+      return `Brackets in this file nest ${reason.depth} levels deep, past the ${MAX_NESTING_DEPTH} that coder-dind analyses (templates nest a dozen); it is not linted.`;
+    case 'long-line':
+      return `Line ${reason.line} of this file is ${reason.length.toLocaleString('en')} characters long, past the ${MAX_LINE_LENGTH.toLocaleString('en')} that coder-dind analyses; it is not linted.`;
     case 'binary':
       return 'This file is not UTF-8 text (it holds NUL bytes or invalid UTF-8); Terraform cannot read it either.';
     case 'unreadable':
