@@ -87,6 +87,13 @@ export class FixBuilder {
     if (aligned) this.realign(file, run, width);
     const padded = aligned ? name.padEnd(width) : name;
     if (position === 'first') {
+      // At the end of the line before, so that this insertion never shares a position with the
+      // re-alignment of the first attribute's own line (editors refuse edits that touch like that).
+      const line = file.lines.positionAt(run[0].node.startIndex).line;
+      if (line > 0 && line - 1 > file.lines.positionAt(block.node.startIndex).line - 1) {
+        const at = file.lines.lineEnd(line - 1);
+        return this.replace(file, at, at, `${eol}${indent}${padded} = ${value}`);
+      }
       const at = lineStartOffset(file, run[0].node.startIndex);
       return this.replace(file, at, at, `${indent}${padded} = ${value}${eol}`);
     }

@@ -212,7 +212,7 @@ export class LanguageService {
     const uri = this.uriOf(key);
     const skipped = this.workspace.documentSkipReason(key);
     if (skipped) {
-      this.options.publish(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'coder-dind', message: describeSkip(skipped) }], undefined);
+      this.options.publish(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'coder-dind', message: describeSkip(skipped) }], this.workspace.documentSkipVersion(key) ?? undefined);
       return;
     }
     const file = this.workspace.getOpen(key);

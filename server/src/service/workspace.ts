@@ -51,7 +51,7 @@ interface DiskEntry {
 export class Workspace {
   private readonly open = new Map<string, TfFile>();
   /** Open documents not analysed, with their text so that later edits can bring them back. */
-  private readonly openSkipped = new Map<string, { reason: SkipReason; text: string }>();
+  private readonly openSkipped = new Map<string, { reason: SkipReason; text: string; version: number | null }>();
   private readonly disk = new Map<string, DiskEntry>();
   private readonly folders = new Map<string, string[]>();
   private readonly modules = new Map<string, TemplateModule>();
@@ -63,7 +63,7 @@ export class Workspace {
     this.closeDocument(key);
     const skipped = classifyText(text);
     if (skipped) {
-      this.openSkipped.set(key, { reason: skipped, text });
+      this.openSkipped.set(key, { reason: skipped, text, version });
     } else {
       this.open.set(key, new TfFile(key, text, version));
     }
@@ -73,6 +73,10 @@ export class Workspace {
 
   documentSkipReason(key: string): SkipReason | undefined {
     return this.openSkipped.get(key)?.reason;
+  }
+
+  documentSkipVersion(key: string): number | null | undefined {
+    return this.openSkipped.get(key)?.version;
   }
 
   /** The text of an open document that is not analysed, after applying edits to it. */
