@@ -10,7 +10,7 @@
 //   t.folder     the absolute path of this test's copy of the fixture
 //   t.shot(name) an extra screenshot; t.fakeCoderRecord the fake coder CLI's argument log
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** 1-based line and column of the first occurrence of `needle` in a file. */
@@ -177,6 +177,26 @@ export const tests = [
       // The new main.tf is opened, and a notification says where the template went.
       await wb.page.locator('.tabs-container .tab.active[aria-label*="main.tf"]').waitFor({ timeout: 45_000 });
       await wb.waitForNotification(/sysbox-docker/, 'naming the written template');
+
+      // The same again into the same folder: a modal asks before overwriting, and Cancel writes nothing.
+      const marker = '# edited by hand after scaffolding\n';
+      writeFileSync(mainTf, marker + readFileSync(mainTf, 'utf8'));
+      const before = readFileSync(mainTf, 'utf8');
+      await wb.command('Coder: New Docker-in-Workspace Template…');
+      await wb.poll(() => wb.quickPickItems(), (rows) => rows.length >= METHOD_IDS.length, 'the method quick pick, again');
+      await wb.page.locator('.quick-input-widget input').fill('sysbox-docker');
+      await wb.page.keyboard.press('Enter');
+      const dialog = wb.page.locator('.monaco-dialog-box');
+      for (let i = 0; i < 15 && !(await dialog.isVisible()); i++) {
+        await wb.acceptQuickInput();
+        await wb.page.waitForTimeout(400);
+      }
+      await dialog.waitFor({ timeout: 30_000 });
+      assert.match(await dialog.innerText(), /already has main\.tf and README\.md\. Overwrite them\?/);
+      await shot('scaffold-overwrite-prompt');
+      await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).click();
+      await wb.page.waitForTimeout(1000);
+      assert.equal(readFileSync(mainTf, 'utf8'), before, 'Cancel left main.tf as it was');
     },
   },
   {
