@@ -44,7 +44,7 @@ async function main() {
     await installVsix(sandbox, paths.vsix);
     log(`installed ${relative(paths.root, paths.vsix)}`);
     server = await startCodeServer(sandbox, {
-      env: { FAKE_CODER_RECORD: fakeCoderRecord, FAKE_CODER_SCENARIO: 'slow', FAKE_CODER_SLOW_SECONDS: '3' },
+      env: { FAKE_CODER_RECORD: fakeCoderRecord, FAKE_CODER_SCENARIO: 'slow', FAKE_CODER_SLOW_SECONDS: '8' },
     });
     log(`code-server on ${server.url}`);
     browser = await launchBrowser(sandbox);

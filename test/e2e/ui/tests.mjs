@@ -226,4 +226,28 @@ export const tests = [
       assert.ok(push.includes('--directory') || push.includes('-d'), `the call names no directory: ${JSON.stringify(push)}`);
     },
   },
+  {
+    name: 'publish-cancel',
+    feature: 'publish',
+    fixture: 'clean-template',
+    async run({ wb, shot }) {
+      await wb.openFile('main.tf');
+      await wb.command('Coder: Push Template');
+      const progress = () => wb.notifications().then((texts) => texts.some((t) => /Publishing/.test(t)));
+      for (let i = 0; i < 15 && !(await progress()); i++) {
+        const publishButton = wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Publish/ }).first();
+        if (await publishButton.isVisible()) await publishButton.click();
+        else await wb.acceptQuickInput();
+        await wb.page.waitForTimeout(400);
+      }
+      // Cancel from the progress notification while the (slow) fake CLI is still running.
+      const toast = wb.page.locator('.notification-toast', { hasText: /Publishing/ }).first();
+      await toast.waitFor({ timeout: 30_000 });
+      await toast.locator('.monaco-button', { hasText: /^Cancel$/ }).click();
+      await wb.waitForNotification(/Publishing was cancelled; the coder CLI was stopped\./, 'saying the publish was cancelled');
+      await shot('publish-cancelled');
+      const texts = await wb.notifications();
+      assert.ok(!texts.some((t) => /was (created|updated) in Coder/.test(t)), `a cancelled publish still reported success: ${JSON.stringify(texts)}`);
+    },
+  },
 ];
