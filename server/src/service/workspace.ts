@@ -210,10 +210,14 @@ export function moduleKey(key: string): string {
 /** Why a text is not analysed (too large, too deeply nested, a line too long), or undefined. */
 export function classifyText(text: string): SkipReason | undefined {
   if (text.length > MAX_FILE_BYTES) return { kind: 'too-large', size: text.length };
+  // Brackets nest; so do chains of `!` (each a unary operator around the rest) and of `?` on one line
+  // (each conditional holds the next one).
   let depth = 0;
   let deepest = 0;
   let lineStart = 0;
   let line = 0;
+  let negations = 0;
+  let conditionals = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91 || c === 40) {
@@ -224,7 +228,14 @@ export function classifyText(text: string): SkipReason | undefined {
       if (i - lineStart > MAX_LINE_LENGTH) return { kind: 'long-line', line: line + 1, length: i - lineStart };
       lineStart = i + 1;
       line++;
+      conditionals = 0;
+    } else if (c === 33) {
+      if (++negations > deepest) deepest = negations;
+      continue;
+    } else if (c === 63) {
+      if (++conditionals > deepest) deepest = conditionals;
     }
+    if (c !== 32 && c !== 9) negations = 0;
   }
   if (text.length - lineStart > MAX_LINE_LENGTH) return { kind: 'long-line', line: line + 1, length: text.length - lineStart };
   if (deepest > MAX_NESTING_DEPTH) return { kind: 'too-deep', depth: deepest };
@@ -252,7 +263,7 @@ export function describeSkip(reason: SkipReason): string {
     case 'too-large':
       return `This file is ${(reason.size / 1024 / 1024).toFixed(1)} MB, above the ${MAX_FILE_BYTES / 1024 / 1024} MB that coder-dind analyses; it is not linted.`;
     case 'too-deep':
-      return `Brackets in this file nest ${reason.depth} levels deep, past the ${MAX_NESTING_DEPTH} that coder-dind analyses (templates nest a dozen); it is not linted.`;
+      return `Brackets or operators in this file nest ${reason.depth} levels deep, past the ${MAX_NESTING_DEPTH} that coder-dind analyses (templates nest a dozen); it is not linted.`;
     case 'long-line':
       return `Line ${reason.line} of this file is ${reason.length.toLocaleString('en')} characters long, past the ${MAX_LINE_LENGTH.toLocaleString('en')} that coder-dind analyses; it is not linted.`;
     case 'binary':
