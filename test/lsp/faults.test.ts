@@ -32,6 +32,7 @@ import { checkSyntax, MAX_SYNTAX_PROBLEMS } from '../../server/src/rules/hcl-syn
 import { RULES } from '../../server/src/rules';
 import type { Rule } from '../../server/src/rules/types';
 import { LanguageService } from '../../server/src/service/languageService';
+import { MAX_NESTING_DEPTH } from '../../server/src/service/workspace';
 import { TestClient } from '../helpers/lspClient';
 
 // A Coder template whose one undefined reference (`var.v1`) names the version it was written for.
@@ -271,24 +272,33 @@ describe('language server under protocol faults', () => {
     assert.deepEqual(failures(), []);
   });
 
-  it('outlines 5,000 nested blocks without overflowing the stack', async () => {
+  it('outlines deeply nested blocks without overflowing the stack, and degrades past the nesting limit', async () => {
+    // Within the analysis limit: the outline stops at its own depth limit.
     const uri = fresh();
     const settled = client.waitForDiagnostics(uri, (p) => p.version === 1);
-    await client.open(uri, `${'b {\n'.repeat(5000)}${'}\n'.repeat(5000)}`);
+    await client.open(uri, `${'b {\n'.repeat(MAX_NESTING_DEPTH)}${'}\n'.repeat(MAX_NESTING_DEPTH)}`);
     await settled;
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as Array<{ children?: unknown[] }> | null;
     assert.ok(Array.isArray(symbols) && symbols.length === 1);
     let depth = 0;
     for (let s: { children?: unknown[] } | undefined = symbols[0]; s; s = s.children?.[0] as { children?: unknown[] } | undefined) depth++;
-    assert.ok(depth > 10 && depth < 5000, `outline depth ${depth}`);
+    assert.ok(depth > 10 && depth < MAX_NESTING_DEPTH, `outline depth ${depth}`);
+    // Past it (5,000 levels): one info diagnostic, and requests answer with nothing.
+    const deep = fresh();
+    const degraded = client.waitForDiagnostics(deep, (p) => p.version === 1);
+    await client.open(deep, `${'b {\n'.repeat(5000)}${'}\n'.repeat(5000)}`);
+    const { diagnostics } = await degraded;
+    assert.equal(diagnostics.length, 1);
+    assert.match(String(diagnostics[0].message), /nest 5000 levels deep/);
+    const none = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: deep } });
+    assert.ok(none === null || (Array.isArray(none) && none.length === 0));
     assert.deepEqual(failures(), []);
   });
 
   it('does not give the Go HCL parser 5,000 nested brackets', async () => {
-    const deep = fresh();
-    const brackets = client.waitForDiagnostics(deep, (p) => p.diagnostics.some((d) => d.code === 'hcl-syntax'));
-    await client.open(deep, `deep = ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
-    assert.match(String((await brackets).diagnostics.find((d) => d.code === 'hcl-syntax')!.message), /nests 5000 levels deep, more than the 500/);
+    const deep = new TfFile('/virtual/deep.tf', `deep = ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    assert.match((await checkSyntax(deep))[0].message, /nests 5000 levels deep, more than the 500/);
+    deep.dispose();
     const ordinary = fresh();
     const checked = client.waitForDiagnostics(ordinary, (p) => p.diagnostics.some((d) => d.code === 'hcl-syntax'));
     await client.open(ordinary, 'a = {\n  b = \n}\n');
