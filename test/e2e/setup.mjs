@@ -53,7 +53,22 @@ function ensureDebianPackages() {
 }
 
 /** Installs `name@version` into its own folder under .e2e/ unless that exact version is there. */
-function ensureNpmPackage(label, prefix, name, version, env = process.env) {
+/**
+ * The environment for a nested `npm install`, without what an outer npm (`npm test`) exported: npm reads
+ * every `npm_config_*` variable as its own configuration, and code-server's postinstall reads the Node
+ * version from the inherited `npm_config_user_agent`, so the outer npm's Node 20 would be seen instead of
+ * the Node 24 the install runs on.
+ */
+function cleanEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(key) || key === 'NODE' || key === 'INIT_CWD') continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+function ensureNpmPackage(label, prefix, name, version, env = cleanEnv()) {
   const have = installedVersion(prefix, name);
   if (have === version) {
     log(`${label}: ${name}@${version} present`);
@@ -103,17 +118,13 @@ try {
 
   // code-server's postinstall checks for Node 24 and builds native modules (sqlite3, kerberos, ...);
   // node-gyp must use the headers that ship with the node package instead of downloading them.
-  const buildEnv = {
-    ...process.env,
+  const buildEnv = cleanEnv({
     PATH: `${paths.node24BinDir}:${process.env.PATH}`,
     npm_config_nodedir: paths.node24Home,
     npm_config_update_notifier: 'false',
-  };
-  ensureNpmPackage('code-server', paths.codeServerPrefix, 'code-server', VERSIONS.codeServer, buildEnv);
-  ensureNpmPackage('playwright', paths.playwrightPrefix, 'playwright-core', VERSIONS.playwright, {
-    ...process.env,
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   });
+  ensureNpmPackage('code-server', paths.codeServerPrefix, 'code-server', VERSIONS.codeServer, buildEnv);
+  ensureNpmPackage('playwright', paths.playwrightPrefix, 'playwright-core', VERSIONS.playwright, cleanEnv({ PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }));
 
   const cs = spawnSync(paths.node24, [paths.codeServerEntry, '--version'], { encoding: 'utf8' });
   if (cs.status !== 0) throw new Error(`code-server --version failed: ${cs.stderr}`);
