@@ -38,11 +38,12 @@ describe(`fuzz regression fixtures (${fixtures.length})`, () => {
       const bytes = readFileSync(path.join(REGRESSIONS_DIR, name));
       const run = new MutantRun(emptyFigures());
       const id = name.slice(0, 16);
-      // The same edits, positions and choices as when it failed (the note says which run and mutant).
+      // The same edits, positions and choices as when it failed (the note says which run and mutant, and
+      // whether the run was lean: a lean plan draws other edits and requests from the same seed).
       const notePath = path.join(REGRESSIONS_DIR, `${id}.json`);
-      const note = existsSync(notePath) ? (JSON.parse(readFileSync(notePath, 'utf8')) as { seed?: number; index?: number }) : {};
+      const note = existsSync(notePath) ? (JSON.parse(readFileSync(notePath, 'utf8')) as { seed?: number; index?: number; lean?: boolean }) : {};
       const seed = note.seed !== undefined && note.index !== undefined ? checkSeedOf(note.seed, note.index) : parseInt(id.slice(0, 8), 16);
-      await checkLsp(run, client, fileUri(path.join(tmpRoot, 'lsp')), id, bytes.toString('utf8'), new Rng(seed), { reopen: 2, lean: false });
+      await checkLsp(run, client, fileUri(path.join(tmpRoot, 'lsp')), id, bytes.toString('utf8'), new Rng(seed), { reopen: 2, lean: note.lean === true });
       await checkCli(run, tmpRoot, id, bytes, true);
       assert.deepEqual(run.failures, [], run.failures.map((f) => `${f.kind} in ${f.where}: ${f.detail}`).join('\n\n'));
     });

@@ -101,11 +101,11 @@ async function main(): Promise<number> {
     signatures.set(signature, { count: 1, example: hash, index });
     console.log(`\n✖ mutant ${index} (${seed}; ${mutators.join(' + ')}) → regressions/${hash}.tf`);
     for (const f of failures.slice(0, 5)) console.log(`  ${f.kind} in ${f.where}: ${f.detail.split('\n').slice(0, 6).join('\n    ')}`);
-    console.log(`  reproduce: npm run fuzz -- --seed ${o.seed} --index ${index}`);
+    console.log(`  reproduce: npm run fuzz -- --seed ${o.seed} --index ${index}${o.lean ? ' --lean' : ''}`);
     if (o.save) {
       mkdirSync(REGRESSIONS_DIR, { recursive: true });
       writeFileSync(path.join(REGRESSIONS_DIR, `${hash}.tf`), bytes);
-      writeFileSync(path.join(REGRESSIONS_DIR, `${hash}.json`), JSON.stringify({ seed: o.seed, index, from: seed, mutators, failures }, null, 2) + '\n');
+      writeFileSync(path.join(REGRESSIONS_DIR, `${hash}.json`), JSON.stringify({ seed: o.seed, index, ...(o.lean ? { lean: true } : {}), from: seed, mutators, failures }, null, 2) + '\n');
     }
   };
 

@@ -151,5 +151,38 @@ resource "docker_volume" "home" {
 `,
       findings: [{ at: 'var.image', fixTitle: null, suggestions: ['Change to `var.image_a`', 'Change to `var.image_b`', 'Declare `variable "image"`'] }],
     },
+    {
+      // Fuzz mutant 4a3d682fc67aa56f: labels are strings, and "\uFFFDme" is no identifier, so
+      // `data.coder_workspace_owner.\uFFFDme` would not parse. No fix, no suggestion, no "Did you mean".
+      name: 'a close label that is not an identifier is not offered',
+      files: `${head}
+data "coder_workspace_owner" "\uFFFDme" {}
+
+resource "docker_volume" "home" {
+  name = data.coder_workspace_owner.me.name
+}
+`,
+      findings: [{ at: 'data.coder_workspace_owner.me', message: /^(?!.*Did you mean)/, fixTitle: null, suggestions: [] }],
+    },
+    {
+      name: 'of two close labels, only the one a reference can spell is the fix',
+      files: `${head}
+variable "image_a" {}
+variable "image\u{1E030}" {}
+
+resource "docker_volume" "home" {
+  name = var.image
+}
+`,
+      findings: [{ at: 'var.image', message: /Did you mean `var\.image_a`\?$/, fixTitle: 'Change to `var.image_a`', suggestions: ['Declare `variable "image"`'] }],
+      output: `${head}
+variable "image_a" {}
+variable "image\u{1E030}" {}
+
+resource "docker_volume" "home" {
+  name = var.image_a
+}
+`,
+    },
   ],
 });

@@ -1,7 +1,7 @@
 import type { Declaration, Reference } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
 import type { TfFile } from '../model/document';
-import { FixBuilder } from './edits';
+import { FixBuilder, isReferenceName } from './edits';
 import { allResourceTypes } from '../schema';
 import type { Fix, Rule } from './types';
 
@@ -66,7 +66,7 @@ function iteratorNames(file: TfFile): Set<string> {
   // One tree-sitter query for the node types instead of visiting every node from JavaScript; blocks are
   // many, and only worth fetching when a `dynamic` block can be there at all.
   const types = file.text.includes('dynamic') ? ['for_intro', 'block'] : ['for_intro'];
-  for (const node of file.root.descendantsOfType(types)) {
+  for (const node of file.descendantsOfType(types)) {
     if (node.type === 'for_intro') {
       for (const child of node.namedChildren) if (child?.type === 'identifier') names.add(child.text);
     } else if (node.namedChildren[0]?.text === 'dynamic') {
@@ -96,14 +96,17 @@ function shortName(reference: Reference): string {
   return reference.kind === 'data' || reference.kind === 'resource' ? reference.name.slice((reference.resourceType ?? '').length + 1) : reference.name;
 }
 
-/** Declared names of the same kind that fit the missing one (RULES.md: edit distance ≤ 3, or a `_` part). */
+/**
+ * Declared names of the same kind that fit the missing one (RULES.md: edit distance ≤ 3, or a `_` part),
+ * and that a reference can spell: a label that is no identifier (`"\uFFFDme"`) cannot be referred to.
+ */
 export function closestNames(module: TemplateModule, reference: Reference): string[] {
   const missing = shortName(reference);
   const declared: Declaration[] = module.declarationsOf(KIND_OF_REFERENCE[reference.kind]).filter(
     (d) => (reference.kind !== 'data' && reference.kind !== 'resource') || d.resourceType === reference.resourceType,
   );
   const names = [...new Set(declared.map((d) => (d.resourceType ? d.name.slice(d.resourceType.length + 1) : d.name)))];
-  return names.filter((name) => name !== missing && (editDistance(name, missing) <= 3 || name.split('_').includes(missing)));
+  return names.filter((name) => name !== missing && isReferenceName(name) && (editDistance(name, missing) <= 3 || name.split('_').includes(missing)));
 }
 
 function renameFix(reference: Reference, name: string): Fix {
