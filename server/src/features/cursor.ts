@@ -51,17 +51,12 @@ export function cursorContext(file: TfFile, offset: number): CursorContext {
 // ---- tree ------------------------------------------------------------------------------------------
 
 function nodeAt(file: TfFile, offset: number): SyntaxNode {
-  return file.root.descendantForIndex(Math.max(0, Math.min(offset, file.text.length) - 1), offset) ?? file.root;
+  return file.nodeAt(Math.max(0, Math.min(offset, file.text.length) - 1), offset);
 }
 
-/** The top-level node (a child of the file body, or of the root) that contains `node`. */
-function topLevelOf(node: SyntaxNode, root: SyntaxNode): SyntaxNode | undefined {
-  let n: SyntaxNode | null = node;
-  while (n && n.parent) {
-    const parent: SyntaxNode = n.parent;
-    if (parent.id === root.id || (parent.type === 'body' && parent.parent?.id === root.id)) return n;
-    n = parent;
-  }
+/** The top-level node (a child of a file body, or of a root) that contains `node`. */
+function topLevelOf(file: TfFile, node: SyntaxNode): SyntaxNode | undefined {
+  for (let n: SyntaxNode | null = node; n && n.parent; n = n.parent) if (file.isTopLevel(n)) return n;
   return undefined;
 }
 
@@ -84,7 +79,7 @@ function frameOf(block: HclBlock, excluding?: SyntaxNode): BlockFrame {
  */
 function treeStart(file: TfFile, offset: number): { stack: BlockFrame[]; scanFrom: number } | undefined {
   const node = nodeAt(file, offset);
-  const top = topLevelOf(node, file.root);
+  const top = topLevelOf(file, node);
   if (!top || top.type !== 'block' || top.hasError || offset <= top.startIndex || offset >= top.endIndex) return undefined;
   const chain: HclBlock[] = [];
   for (let n: SyntaxNode | null = node; n; n = n.parent) {
@@ -113,8 +108,11 @@ const TOP_LEVEL_TYPES = new Set(['resource', 'data', 'variable', 'locals', 'outp
  * type that starts a line counts.
  */
 function scanStart(file: TfFile, offset: number): number {
-  const top = topLevelOf(nodeAt(file, offset), file.root);
-  for (let n: SyntaxNode | null = top ? top.previousSibling : null; n; n = n.previousSibling) {
+  const top = topLevelOf(file, nodeAt(file, offset));
+  const statements = file.topLevelNodes;
+  const at = top ? statements.findIndex((s) => s.id === top.id) : -1;
+  for (let k = at - 1; k >= 0; k--) {
+    const n = statements[k];
     if (n.type !== 'block' || n.hasError || n.endIndex > offset) continue;
     const type = n.namedChildren[0]?.text ?? '';
     const lineStart = n.startIndex === 0 || file.text[n.startIndex - 1] === '\n';

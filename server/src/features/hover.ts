@@ -29,8 +29,7 @@ import { referenceAt } from './navigation';
  */
 export function hover(file: TfFile, module: TemplateModule, position: Position): Hover | null {
   const offset = file.offsetAt(position);
-  const node = file.root.descendantForIndex(offset);
-  if (!node) return null;
+  const node = file.nodeAt(offset);
   const answer = new HoverBuilder(file, module, offset).at(node);
   if (!answer) return null;
   const range = answer.node ? file.rangeOf(answer.node) : file.rangeOfOffsets(answer.start ?? offset, answer.end ?? offset);
@@ -141,7 +140,7 @@ class HoverBuilder {
     const lastLabel = block.labelNodes[block.labelNodes.length - 1] ?? block.typeNode;
     const header = { start: block.node.startIndex, end: lastLabel.endIndex };
     const hovered = [block.typeNode, ...block.labelNodes].find((n) => n.startIndex <= this.offset && this.offset <= n.endIndex) ?? block.typeNode;
-    const topLevel = block.node.parent?.parent?.id === this.file.root.id || block.node.parent?.id === this.file.root.id;
+    const topLevel = this.file.isTopLevel(block.node);
     if (topLevel) {
       if ((block.type === 'resource' || block.type === 'data') && block.labels[0]) {
         const schema = resourceSchema(block.type, block.labels[0]);

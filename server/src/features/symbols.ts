@@ -1,14 +1,14 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { TfFile } from '../model/document';
 import type { SyntaxNode } from '../model/parser';
-import { asBlock, attributesIn, fileBody, HclBlock } from '../model/syntax';
+import { asBlock, attributesIn, HclBlock } from '../model/syntax';
 
 /** The outline: top-level blocks by kind and name, their nested blocks, and each local value. */
 export function documentSymbols(file: TfFile): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   // Blocks the parser could not place (inside an ERROR node at the top) still belong in the outline.
-  const top = [...(fileBody(file.root)?.namedChildren ?? []), ...file.root.namedChildren.filter((n) => n?.type === 'ERROR')];
-  for (const node of top.flatMap((n) => (n?.type === 'ERROR' ? n.namedChildren : [n]))) {
+  const top = file.topLevelNodes;
+  for (const node of top.flatMap((n) => (n.type === 'ERROR' ? n.namedChildren : [n]))) {
     if (!node) continue;
     const block = node.type === 'block' ? asBlock(node) : undefined;
     if (block) out.push(topLevelSymbol(file, block));

@@ -69,8 +69,7 @@ const INDEXED_TYPES = ['comment', 'variable_expr'];
 const NON_REFERENCE_ROOTS = new Set(['count', 'each', 'self', 'path', 'terraform']);
 
 export function indexFile(file: TfFile): FileIndex {
-  const body = fileBody(file.root);
-  const blocks = blocksIn(body);
+  const blocks = file.roots.flatMap((root) => blocksIn(fileBody(root)));
   const declarations: Declaration[] = [];
   const requiredProviders: RequiredProvider[] = [];
 
@@ -148,7 +147,7 @@ export function indexFile(file: TfFile): FileIndex {
   // Every `expression` whose first named child is a `variable_expr` is a traversal. Asking tree-sitter for
   // the few node types needed (one call, in document order) costs a fraction of visiting every node from
   // JavaScript, and this runs on every keystroke.
-  for (const node of file.root.descendantsOfType(INDEXED_TYPES)) {
+  for (const node of file.descendantsOfType(INDEXED_TYPES)) {
     if (node.type === 'comment') {
       comments.push(node);
       continue;

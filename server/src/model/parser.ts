@@ -67,6 +67,26 @@ export function parseText(text: string, previous?: Tree): Tree {
   return tree;
 }
 
+/**
+ * Parses only `[start, end)` of `text` (tree-sitter's included ranges): the tree's nodes carry offsets into
+ * the whole text, and the parse costs the range, not the file.
+ */
+export function parseRange(text: string, start: number, end: number, startPosition: Point, endPosition: Point, previous?: Tree): Tree {
+  const tree = theParser().parse(text, previous ?? null, {
+    includedRanges: [{ startIndex: start, endIndex: end, startPosition, endPosition }],
+  });
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  return tree;
+}
+
+/**
+ * Points a tree at a new version of its text. A tree reads node text back through the input it was
+ * parsed from; a tree kept across an edit (moved by `editTree`, or before the edit) must read the new one.
+ */
+export function retextTree(tree: Tree, text: string): void {
+  (tree as unknown as { textCallback: (index: number) => string }).textCallback = (index: number) => text.slice(index);
+}
+
 export interface Point {
   row: number;
   column: number;
