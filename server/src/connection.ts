@@ -50,6 +50,7 @@ export function serve(connection: Connection): void {
       },
       debounceMs: init.debounceMs,
       syntaxDebounceMs: init.syntaxDebounceMs,
+      parsedTextBudget: init.parsedTextBudget,
     });
     return {
       capabilities: {

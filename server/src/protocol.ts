@@ -9,6 +9,11 @@ export interface InitializationOptions {
   debounceMs?: number;
   /** Milliseconds between the last edit and the `hcl-syntax` check with the Go HCL parser. */
   syntaxDebounceMs?: number;
+  /**
+   * Characters of text whose parse trees stay in memory between requests (default 256 Ki); the files read
+   * least recently past it are parked and parsed again when read. Tests set it low.
+   */
+  parsedTextBudget?: number;
 }
 
 /** Settings under `coderDind.*` that the server reads per document. */

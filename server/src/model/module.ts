@@ -10,12 +10,23 @@ export class TemplateModule {
   private _declarations?: Map<string, Declaration[]>;
   private _references?: Reference[];
   private _requiredProviders?: RequiredProvider[];
+  private readonly generations: number[];
 
   constructor(
     /** The folder (absolute path), or the document's own key for an unsaved document. */
     readonly dir: string,
     readonly files: TfFile[],
-  ) {}
+  ) {
+    this.generations = files.map((f) => f.generation);
+  }
+
+  /**
+   * Whether a file was parked since this module was built: its caches then hold nodes of freed trees.
+   * The workspace builds a new module instead; anything that keeps a module across an `await` checks this.
+   */
+  get stale(): boolean {
+    return this.files.some((f, i) => f.generation !== this.generations[i]);
+  }
 
   /** Declarations by `kind:name`, e.g. `variable:namespace`, `resource:docker_container.workspace`. */
   get declarations(): Map<string, Declaration[]> {

@@ -40,6 +40,8 @@ export interface LanguageServiceOptions {
   settings(uri: string): Promise<CoderDindSettings>;
   debounceMs?: number;
   syntaxDebounceMs?: number;
+  /** See InitializationOptions.parsedTextBudget. */
+  parsedTextBudget?: number;
   fs?: FileSystem;
   /** The tree-sitter rules to run (default: all); tests inject a failing one. */
   rules?: readonly Rule[];
@@ -202,6 +204,26 @@ export class LanguageService {
     } catch (error) {
       this.options.log(`Linting ${key} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
+    this.scheduleTrim();
+  }
+
+  private trimScheduled = false;
+
+  /**
+   * Parks the trees of files nobody read lately (Workspace.trim), from a macrotask of its own: every
+   * handler has then returned or reached an `await`, and none holds a node across an `await`.
+   */
+  private scheduleTrim(): void {
+    if (this.trimScheduled) return;
+    this.trimScheduled = true;
+    setImmediate(() => {
+      this.trimScheduled = false;
+      try {
+        this.workspace.trim(this.options.parsedTextBudget);
+      } catch (error) {
+        this.options.log(`Freeing parse trees failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
   }
 
   private publishModule(dir: string, module: TemplateModule): void {
@@ -249,6 +271,7 @@ export class LanguageService {
     } catch (error) {
       this.options.log(`hcl-syntax check of ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    this.scheduleTrim();
   }
 
   /** Runs every pending lint and syntax check now (tests and the benchmark use it). */
@@ -279,13 +302,15 @@ export class LanguageService {
     const key = uriToKey(uri);
     const file = this.workspace.getOpen(key);
     if (!file) return undefined;
+    this.scheduleTrim();
     return { file, module: this.workspace.moduleOf(key) };
   }
 
   async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const settings = await this.settingsFor(uriToKey(params.textDocument.uri));
+    // The module is taken after the `await`: trees may have been parked meanwhile.
     const ctx = this.context(params.textDocument.uri);
     if (!ctx) return [];
-    const settings = await this.settingsFor(uriToKey(params.textDocument.uri));
     // Editors ask on every cursor move: lint a module once per edit, not once per request.
     let cached = this.freshFindings.get(ctx.module);
     if (!cached || cached.settings !== settings) {

@@ -37,6 +37,13 @@ export type SkipReason =
 export const MAX_NESTING_DEPTH = 100;
 export const MAX_LINE_LENGTH = 20_000;
 
+/**
+ * How much text (UTF-16 code units) keeps its trees between requests. A tree costs tens of times its
+ * text in memory, so the files read least recently past this are parked (their trees freed, parsed
+ * again on the next read). The most recently used module always stays, whatever its size.
+ */
+export const PARSED_TEXT_BUDGET = 256 * 1024;
+
 interface DiskEntry {
   file?: TfFile;
   skipped?: SkipReason;
@@ -55,6 +62,9 @@ export class Workspace {
   private readonly disk = new Map<string, DiskEntry>();
   private readonly folders = new Map<string, string[]>();
   private readonly modules = new Map<string, TemplateModule>();
+  /** When each file was last read (a counter, not a clock), to park the least recently used first. */
+  private readonly lastUse = new WeakMap<TfFile, number>();
+  private useCounter = 0;
 
   constructor(private readonly fsys: FileSystem = nodeFileSystem) {}
 
@@ -90,7 +100,9 @@ export class Workspace {
   }
 
   getOpen(key: string): TfFile | undefined {
-    return this.open.get(key);
+    const file = this.open.get(key);
+    if (file) this.lastUse.set(file, ++this.useCounter);
+    return file;
   }
 
   openKeys(): string[] {
@@ -126,7 +138,7 @@ export class Workspace {
   moduleOf(key: string): TemplateModule {
     const dir = moduleKey(key);
     let module = this.modules.get(dir);
-    if (module) return module;
+    if (module && !module.stale) return this.used(module);
     const files: TfFile[] = [];
     if (!path.isAbsolute(key)) {
       const own = this.open.get(key);
@@ -141,7 +153,39 @@ export class Workspace {
     }
     module = new TemplateModule(dir, files);
     this.modules.set(dir, module);
+    return this.used(module);
+  }
+
+  private used(module: TemplateModule): TemplateModule {
+    const stamp = ++this.useCounter;
+    for (const f of module.files) this.lastUse.set(f, stamp);
     return module;
+  }
+
+  /**
+   * Parks the trees of the files read least recently, beyond `budget` characters of parsed text (the
+   * files of the most recent module always stay). Only call it between requests, when no handler holds
+   * a node: the server does it from its own macrotask. Returns how many files were parked.
+   */
+  trim(budget = PARSED_TEXT_BUDGET): number {
+    const parsed: TfFile[] = [];
+    for (const f of this.open.values()) if (f.parsed) parsed.push(f);
+    for (const e of this.disk.values()) if (e.file?.parsed) parsed.push(e.file);
+    parsed.sort((a, b) => (this.lastUse.get(b) ?? 0) - (this.lastUse.get(a) ?? 0));
+    const newest = parsed.length ? this.lastUse.get(parsed[0]) ?? 0 : 0;
+    let kept = 0;
+    let parked = 0;
+    for (const f of parsed) {
+      const stamp = this.lastUse.get(f) ?? 0;
+      if ((stamp === newest && stamp > 0) || kept + f.text.length <= budget) {
+        kept += f.text.length;
+        continue;
+      }
+      f.park();
+      this.invalidateModule(f.path);
+      parked++;
+    }
+    return parked;
   }
 
   private listTf(dir: string): string[] {
