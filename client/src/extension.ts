@@ -37,7 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: {
-      error: () => ({ action: ErrorAction.Continue }),
+      // A write that fails while the server is going down: `closed` follows and tells the user once.
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {
         if (restarts.allow()) return { action: CloseAction.Restart, message: undefined, handled: true };
         void vscode.window

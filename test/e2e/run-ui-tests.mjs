@@ -60,7 +60,7 @@ async function main() {
       let error;
       try {
         await wb.open(folder);
-        await t.run({ wb, folder, shot, fakeCoderRecord, sandbox });
+        await t.run({ wb, folder, shot, fakeCoderRecord, sandbox, server });
       } catch (e) {
         error = e;
       }
