@@ -262,6 +262,20 @@ describe('completion over LSP', () => {
       assert.equal(item(agent, 'token').detail, 'string · read-only · sensitive');
     });
 
+    it('never offers a label that is no identifier: it would not parse after the `.`', async () => {
+      const labelled = `${AGENT}variable "\uFFFDme" {}\nvariable "image\u{1E030}" {}\ndata "coder_workspace" "\uFFFDme" {}\nresource "coder_agent" "dev\u{1E030}" {}\nresource "\uFFFD_thing" "x" {}\n`;
+      const at = async (expression: string) => {
+        const { uri, position } = await open(`${labelled}\nresource "docker_container" "workspace" {\n  hostname = ${expression}<|>\n}\n`);
+        return labels(await complete(client, uri, position, '.'));
+      };
+      assert.deepEqual(await at('var.'), ['namespace']);
+      assert.deepEqual(await at('data.coder_workspace.'), ['me']);
+      assert.deepEqual(await at('coder_agent.'), ['main']);
+      const { uri, position } = await open(`${labelled}\nresource "docker_container" "workspace" {\n  hostname = <|>\n}\n`);
+      const roots = labels(await complete(client, uri, position));
+      assert.ok(roots.includes('coder_agent') && !roots.includes('\uFFFD_thing'), roots.join(', '));
+    });
+
     it('inside an interpolation, and only for the `.` trigger', async () => {
       assert.deepEqual(labels(await refs('"coder-${data.coder_workspace_owner.me.na')).includes('name'), true);
       assert.deepEqual(await refs('var.', '"'), []);

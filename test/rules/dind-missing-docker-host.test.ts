@@ -208,6 +208,18 @@ resource "docker_container" "workspace" {
       }),
     },
     {
+      // The host would be `\${docker_container.\uFFFDdind.name}`, which does not parse: advice, no fix.
+      name: 'a sidecar whose label is no identifier cannot be referred to: no fix, with what to do',
+      files: docker(tokenList()).replace('resource "docker_container" "dind"', 'resource "docker_container" "\uFFFDdind"'),
+      findings: [{ at: 'resource "docker_container" "workspace"', message: /Point DOCKER_HOST at the sidecar by its container name: `tcp:\/\/<name>:2375`\.$/, fixTitle: null }],
+    },
+    {
+      // The label goes into a regular expression (network_mode = "container:…"); "dind(" once threw there.
+      name: 'a sidecar label with regular-expression characters is matched as text',
+      files: docker(tokenList(), { sidecarNetwork: false }).replace('resource "docker_container" "dind"', 'resource "docker_container" "dind("'),
+      findings: [{ at: 'resource "docker_container" "workspace"', message: /share no Docker network/, fixTitle: null }],
+    },
+    {
       name: 'a workspace in the sidecar\'s network namespace reaches it on localhost',
       files: `${head}
 resource "docker_container" "dind" {

@@ -162,6 +162,19 @@ resource "docker_container" "workspace" {
 `,
     },
     {
+      // A label may hold any string, but `var.\uFFFD_image` would not parse: the default image instead.
+      name: 'a variable named like an image whose label is no identifier is not referred to',
+      files: pod(username + token, '\nvariable "\uFFFD_image" {\n  default = "codercom/enterprise-node:ubuntu"\n}\n'),
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', fixTitle: 'Add CODER_INNER_IMAGE' }],
+      output: pod(username + token + image, '\nvariable "\uFFFD_image" {\n  default = "codercom/enterprise-node:ubuntu"\n}\n'),
+    },
+    {
+      // `coder_agent.\uFFFDme.token` would not parse: no agent to take the token from, so no fix.
+      name: 'the only agent, unreferenced, has a label that is no identifier: no fix',
+      files: docker('').replace('resource "coder_agent" "main"', 'resource "coder_agent" "\uFFFDme"'),
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', fixTitle: null }],
+    },
+    {
       name: 'two agents and none referenced: no value is right for the token, so no fix',
       files: `${docker('')}
 resource "coder_agent" "other" {

@@ -127,6 +127,50 @@ data "coder_workspace" "me" {}
 `,
     },
     {
+      // `data.coder_workspace.\uFFFDme.start_count` would not parse: "me" is declared, as when there is none.
+      name: 'the only coder_workspace data source has a label that is no identifier: the fix declares one',
+      files: `data "coder_workspace" "\uFFFDme" {}
+${agent}
+resource "docker_container" "workspace" {
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+      findings: [{ at: 'resource "docker_container" "workspace"', fixTitle: 'Add `count = data.coder_workspace.me.start_count` and index references with [0]' }],
+      output: `data "coder_workspace" "\uFFFDme" {}
+${agent}
+resource "docker_container" "workspace" {
+  count   = data.coder_workspace.me.start_count
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+
+data "coder_workspace" "me" {}
+`,
+    },
+    {
+      name: 'of two coder_workspace data sources, the one a reference can spell is used',
+      files: `data "coder_workspace" "me\u{1E030}" {}
+data "coder_workspace" "ws" {}
+${agent}
+resource "docker_container" "workspace" {
+  count   = 1
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+      findings: [{ at: 'count   = 1', fixTitle: 'Count docker_container.workspace by `data.coder_workspace.ws.start_count`' }],
+      output: `data "coder_workspace" "me\u{1E030}" {}
+data "coder_workspace" "ws" {}
+${agent}
+resource "docker_container" "workspace" {
+  count   = data.coder_workspace.ws.start_count
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+    },
+    {
       name: 'counted by something else',
       files: `data "coder_workspace" "me" {}
 ${agent}

@@ -32,6 +32,7 @@ import {
   settableAttributes,
 } from '../schema';
 import { methodById } from '../scaffold/methods';
+import { isReferenceName } from '../rules/edits';
 import { BlockFrame, cursorContext, CursorContext, schemaPath } from './cursor';
 import {
   attributeDetail,
@@ -276,13 +277,15 @@ class Completer {
       { label: 'module', kind: CompletionItemKind.Keyword, detail: 'module outputs' },
     ];
     const types = new Set(this.module.resources().map((d) => d.resourceType ?? ''));
-    for (const type of [...types].filter(Boolean).sort()) roots.push({ label: type, kind: CompletionItemKind.Class, detail: 'resource type in this module' });
+    for (const type of [...types].filter(isReferenceName).sort()) roots.push({ label: type, kind: CompletionItemKind.Class, detail: 'resource type in this module' });
     return roots;
   }
 
   private references(root: string, steps: string[], range: ReturnType<Completer['range']>): CompletionItem[] {
+    // Each name is inserted after a `.`; a label may hold any string (`variable "\uFFFDme"`), but only an
+    // identifier parses there, so a label that is none is not offered.
     const declared = (kind: 'variable' | 'local' | 'module', itemKind: CompletionItemKind) =>
-      this.module.declarationsOf(kind).map((d) => ({
+      this.module.declarationsOf(kind).filter((d) => isReferenceName(d.name)).map((d) => ({
         label: d.name,
         kind: itemKind,
         detail: declarationDetail(d),
@@ -290,7 +293,7 @@ class Completer {
         textEdit: TextEdit.replace(range, d.name),
       }));
     const namesOf = (kind: 'resource' | 'data', type: string) =>
-      [...new Set(this.module.declarationsOf(kind).filter((d) => d.resourceType === type).map((d) => d.name.slice(type.length + 1)))].map((name) => ({
+      [...new Set(this.module.declarationsOf(kind).filter((d) => d.resourceType === type).map((d) => d.name.slice(type.length + 1)))].filter(isReferenceName).map((name) => ({
         label: name,
         kind: CompletionItemKind.Reference,
         detail: `${kind === 'data' ? 'data.' : ''}${type}.${name}`,
@@ -318,7 +321,7 @@ class Completer {
         return steps.length === 0 ? declared('module', CompletionItemKind.Module) : [];
       case 'data': {
         if (steps.length === 0) {
-          const types = [...new Set(this.module.dataSources().map((d) => d.resourceType ?? ''))].filter(Boolean).sort();
+          const types = [...new Set(this.module.dataSources().map((d) => d.resourceType ?? ''))].filter(isReferenceName).sort();
           return types.map((type) => ({
             label: type,
             kind: CompletionItemKind.Class,

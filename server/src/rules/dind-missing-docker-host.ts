@@ -1,7 +1,7 @@
 import { Container, containerHeader, containerLabel, envIsOpaque } from '../model/containers';
 import type { TemplateModule } from '../model/module';
 import { attribute, childBlocks, objectEntries, staticValue } from '../model/syntax';
-import { FixBuilder } from './edits';
+import { FixBuilder, isReferenceName } from './edits';
 import { daemonListeners } from './dind-insecure-tcp';
 import type { Fix, Rule } from './types';
 
@@ -61,6 +61,12 @@ function routeTo(workspace: Container, sidecar: Container): Route {
   if (!sharesNetwork(workspace, sidecar)) {
     return { sidecar, advice: 'The two containers share no Docker network: attach both to one `docker_network` (or share the sidecar\'s network namespace) and point DOCKER_HOST at the sidecar.' };
   }
+  // The host is the sidecar's `name`, by reference: its label goes after a `.`, and a label that is no
+  // identifier (`resource "docker_container" "\uFFFDdind"`) cannot be written there.
+  const label = sidecar.resource.name.slice((sidecar.resource.resourceType ?? '').length + 1);
+  if (!isReferenceName(label)) {
+    return { sidecar, advice: `Point DOCKER_HOST at the sidecar by its container name: \`tcp://<name>:${port}\`.` };
+  }
   const index = attribute(sidecar.block, 'count') ? '[0]' : '';
   return { sidecar, host: `tcp://\${${sidecar.resource.name}${index}.name}:${port}` };
 }
@@ -93,7 +99,8 @@ function mountsDockerSocket(c: Container): boolean {
 function sharesNetworkNamespace(a: Container, b: Container): boolean {
   const joins = (x: Container, y: Container) => {
     const mode = attribute(x.block, 'network_mode')?.value?.text ?? '';
-    const target = new RegExp(`\\b${y.resource.name.replace('.', '\\.')}(\\[0\\])?\\.`);
+    // The label is a string and may hold anything (`"dind("`): escaped, not read as a pattern.
+    const target = new RegExp(`\\b${y.resource.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\[0\\])?\\.`);
     return mode.includes('container:') && target.test(mode);
   };
   return joins(a, b) || joins(b, a);

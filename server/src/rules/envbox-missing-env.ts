@@ -1,6 +1,6 @@
 import { Container, containerHeader, containerLabel, envIsOpaque } from '../model/containers';
 import type { TemplateModule } from '../model/module';
-import { FixBuilder } from './edits';
+import { FixBuilder, isReferenceName } from './edits';
 import type { Fix, Rule } from './types';
 
 /** The variables envbox cannot start without, and what each one is for (for the message). */
@@ -49,19 +49,27 @@ function missingEnvFix(module: TemplateModule, c: Container, names: string[]): F
   return new FixBuilder(`Add ${names.join(', ')}`).addEnvEntries(c, entries).build();
 }
 
-/** A variable that plainly holds the inner image (`var.image`, `var.inner_image`…) when there is exactly one. */
+/**
+ * A variable that plainly holds the inner image (`var.image`, `var.inner_image`…) when there is exactly one,
+ * and its label can be written after `var.` (`variable "\uFFFD_image"` cannot); else the default image.
+ */
 function innerImageValue(module: TemplateModule): string {
   const candidates = module.declarationsOf('variable').filter((v) => /(^|_)image$/.test(v.name));
-  return candidates.length === 1 ? `var.${candidates[0].name}` : DEFAULT_INNER_IMAGE;
+  return candidates.length === 1 && isReferenceName(candidates[0].name) ? `var.${candidates[0].name}` : DEFAULT_INNER_IMAGE;
 }
 
-/** The agent this container runs (by its references), or the module's only agent. */
+/**
+ * The agent this container runs (by its references), or the module's only agent. A name taken from a
+ * reference is already spelled in an expression; the only agent's label is not, and when it is no
+ * identifier (`resource "coder_agent" "\uFFFDme"`), `coder_agent.<label>.token` would not parse: no agent.
+ */
 function agentOf(module: TemplateModule, c: Container): string | undefined {
   if (c.agentName) return c.agentName;
   const referenced = [...new Set(c.agentReferences.map((r) => r.name.slice('coder_agent.'.length)))];
   if (referenced.length === 1) return referenced[0];
   const agents = module.resources('coder_agent');
-  return agents.length === 1 ? agents[0].name.slice('coder_agent.'.length) : undefined;
+  const only = agents.length === 1 ? agents[0].name.slice('coder_agent.'.length) : undefined;
+  return only !== undefined && isReferenceName(only) ? only : undefined;
 }
 
 function list(items: string[]): string {

@@ -2,7 +2,7 @@ import type { Declaration } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
 import { attribute, HclAttribute } from '../model/syntax';
 import type { Range } from '../model/text';
-import { addCountFix, FixBuilder, lineEndOffset } from './edits';
+import { addCountFix, FixBuilder, isReferenceName, lineEndOffset } from './edits';
 import type { Fix, Rule } from './types';
 
 export const workspaceStartCount: Rule = {
@@ -49,9 +49,14 @@ export function missingStartCount(resource: Declaration): { count?: HclAttribute
   };
 }
 
-/** The `data.coder_workspace.<n>.start_count` expression, declaring `data "coder_workspace" "me"` if needed. */
+/**
+ * The `data.coder_workspace.<n>.start_count` expression, declaring `data "coder_workspace" "me"` if needed.
+ * Any `coder_workspace` data source will do, but only one whose label can be written after the `.`:
+ * `data "coder_workspace" "\uFFFDme"` cannot be referred to, so "me" is declared beside it (any existing
+ * `coder_workspace` "me" is an identifier, and would have been taken).
+ */
 export function startCountExpression(module: TemplateModule, builder: FixBuilder, near: Declaration): string {
-  const workspace = module.dataSources('coder_workspace')[0];
+  const workspace = module.dataSources('coder_workspace').find((d) => isReferenceName(d.name.slice('coder_workspace.'.length)));
   if (workspace) return `data.${workspace.name}.start_count`;
   const at = lineEndOffset(near.file, near.node.endIndex);
   const eol = near.file.lines.eol;
