@@ -19,6 +19,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { serve } from '../server/src/connection';
+import { SERVER_NODE_FLAGS } from '../server/src/protocol';
 
 /** Server processes still running: killed when the benchmark exits, however it exits. */
 const live = new Set<ChildProcess>();
@@ -75,7 +76,8 @@ export class Session {
 
   /** The bundled server (`node dist/server.js --stdio`) in a child process. */
   static spawnBundled(serverJs: string): Session {
-    const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // As the VS Code client starts it (client/src/extension.ts): with the server's Node flags.
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     live.add(child);
     child.once('exit', () => live.delete(child));
     return new Session(child.stdout!, child.stdin!, child);

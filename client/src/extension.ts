@@ -9,7 +9,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { ClientCommands, InitializationOptions } from '../../server/src/protocol';
+import { ClientCommands, InitializationOptions, SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { registerPublishCommands } from './commands/publish';
 import { registerScaffoldCommands } from './commands/scaffold';
 import { BoundedRestart } from './restartPolicy';
@@ -22,8 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const restarts = new BoundedRestart(4, 3 * 60_000);
   const initializationOptions: InitializationOptions = {};

@@ -204,7 +204,7 @@ export class LanguageService {
     } catch (error) {
       this.options.log(`Linting ${key} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
-    this.scheduleTrim();
+    this.trimNow();
   }
 
   private trimScheduled = false;
@@ -218,12 +218,21 @@ export class LanguageService {
     this.trimScheduled = true;
     setImmediate(() => {
       this.trimScheduled = false;
-      try {
-        this.workspace.trim(this.options.parsedTextBudget);
-      } catch (error) {
-        this.options.log(`Freeing parse trees failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      this.trimNow();
     });
+  }
+
+  /**
+   * At the end of a lint or a syntax check (nothing of theirs is held any more): many lints can run
+   * back to back in one turn of the event loop when documents open in a burst, and WebAssembly memory
+   * keeps its peak, so parking cannot wait for a later macrotask there.
+   */
+  private trimNow(): void {
+    try {
+      this.workspace.trim(this.options.parsedTextBudget);
+    } catch (error) {
+      this.options.log(`Freeing parse trees failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private publishModule(dir: string, module: TemplateModule): void {
@@ -271,7 +280,7 @@ export class LanguageService {
     } catch (error) {
       this.options.log(`hcl-syntax check of ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    this.scheduleTrim();
+    this.trimNow();
   }
 
   /** Runs every pending lint and syntax check now (tests and the benchmark use it). */
