@@ -148,7 +148,7 @@ function loadModule(target: ModuleTarget): LoadedModule {
         unreadable.push({ path: p, reason: `skipped: ${describeSkip(limit).replace(/^This file /, 'the file ')}`, fatal: false });
         continue;
       }
-      files.push(new TfFile(p, text));
+      files.push(new TfFile(p, text, null, false));
     } catch (error) {
       unreadable.push({ path: p, reason: (error as Error).message, fatal: true });
     }
@@ -191,7 +191,7 @@ async function fixModule(loaded: LoadedModule, severities: LintArgs['severities'
     if (!fixes.length) break;
     const texts = new Map(module.files.map((f) => [f.path, f.text]));
     const next = applyFixes(texts, fixes);
-    const files = module.files.map((f) => (next.has(f.path) ? new TfFile(f.path, next.get(f.path) as string) : f));
+    const files = module.files.map((f) => (next.has(f.path) ? new TfFile(f.path, next.get(f.path) as string, null, false) : f));
     const stillParses = await Promise.all(files.filter((f) => next.has(f.path)).map(async (f) => (await checkSyntax(f)).length === 0));
     if (stillParses.includes(false)) break;
     module = new TemplateModule(module.dir, files);
