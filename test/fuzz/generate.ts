@@ -46,7 +46,8 @@ export class MutantSource {
     const t = this.boundaries.length;
     if (!t) return undefined;
     if (index < 2 * t) return index % 2 === 0 ? { at: index / 2, cycle: 0 } : undefined;
-    if (index % 4 !== 0) return undefined;
+    // Counted from 2t, not from 0: with an odd number of boundaries, index % 4 === 0 made k fractional.
+    if ((index - 2 * t) % 4 !== 0) return undefined;
     const k = t + (index - 2 * t) / 4;
     return { at: k % t, cycle: Math.floor(k / t) };
   }
