@@ -5,7 +5,31 @@
 // Usage: node guard.cjs <harness pid> <command> [args...]   (exit code: the command's)
 'use strict';
 const { spawn } = require('node:child_process');
+const { readdirSync, readFileSync } = require('node:fs');
 const { constants } = require('node:os');
+
+/** The harness marks every process it starts with this variable (harness.mjs SANDBOX_ENV). */
+const SANDBOX_ENV = 'CODER_DIND_E2E_SANDBOX';
+const sandbox = process.env[SANDBOX_ENV];
+
+/**
+ * Processes that left the group but carry this sandbox's mark: code-server starts its extension host in
+ * a process group of its own, and that host only notices its parent is gone after a while (over 15 s on
+ * a loaded machine, measured), with the language server still under it.
+ */
+function markedProcesses() {
+  if (!sandbox) return [];
+  const found = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`${SANDBOX_ENV}=${sandbox}\0`)) found.push(Number(entry));
+    } catch {
+      // ended meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
 
 const [parentArg, command, ...args] = process.argv.slice(2);
 const parent = Number(parentArg);
@@ -22,6 +46,13 @@ function parentAlive() {
 
 const timer = setInterval(() => {
   if (!parentAlive()) {
+    for (const pid of markedProcesses()) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }
     try {
       process.kill(-process.pid, 'SIGKILL');
     } catch {
