@@ -44,21 +44,38 @@ function parentAlive() {
   }
 }
 
-const timer = setInterval(() => {
-  if (!parentAlive()) {
-    for (const pid of markedProcesses()) {
+/**
+ * The harness is gone: kill code-server first, so that nothing starts another extension host; then what
+ * carries the mark, again until two passes in a row find nothing (a process forked while a pass listed
+ * /proc escapes that pass); then the group, this guard with it.
+ */
+function killEverything() {
+  try {
+    child.kill('SIGKILL');
+  } catch {
+    // gone
+  }
+  for (let pass = 0, empty = 0; pass < 30 && empty < 2; pass++) {
+    const left = markedProcesses();
+    empty = left.length ? 0 : empty + 1;
+    for (const pid of left) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
         // gone
       }
     }
-    try {
-      process.kill(-process.pid, 'SIGKILL');
-    } catch {
-      process.exit(137);
-    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
   }
+  try {
+    process.kill(-process.pid, 'SIGKILL');
+  } catch {
+    process.exit(137);
+  }
+}
+
+const timer = setInterval(() => {
+  if (!parentAlive()) killEverything();
 }, 500);
 
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
@@ -66,6 +83,9 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
 }
 child.on('exit', (code, signal) => {
   clearInterval(timer);
+  // With the harness dead, code-server can end on its own first (a write to the harness's closed pipe
+  // fails) and leave its server process and extension host behind: clean up before going.
+  if (!parentAlive()) killEverything();
   process.exit(code ?? 128 + (constants.signals[signal] ?? 1));
 });
 child.on('error', (error) => {
