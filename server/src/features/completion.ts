@@ -32,7 +32,7 @@ import {
   settableAttributes,
 } from '../schema';
 import { methodById } from '../scaffold/methods';
-import { isReferenceName } from '../rules/edits';
+import { isReferenceName } from '../model/syntax';
 import { BlockFrame, cursorContext, CursorContext, schemaPath } from './cursor';
 import {
   attributeDetail,

@@ -2,6 +2,7 @@ import type { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languagese
 import type { TfFile } from '../model/document';
 import type { Declaration, DeclarationKind, Reference, ReferenceKind } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
+import { isReferenceName } from '../model/syntax';
 import type { Position } from '../model/text';
 
 /**
@@ -12,7 +13,6 @@ import type { Position } from '../model/text';
 const DECLARATION_OF: Record<ReferenceKind, DeclarationKind> = { var: 'variable', local: 'local', data: 'data', module: 'module', resource: 'resource' };
 const REFERENCE_OF: Partial<Record<DeclarationKind, ReferenceKind>> = { variable: 'var', local: 'local', data: 'data', module: 'module', resource: 'resource' };
 const RENAMABLE = new Set<DeclarationKind>(['variable', 'local', 'resource', 'data']);
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 export type UriOf = (key: string) => string;
 
@@ -111,7 +111,7 @@ export function prepareRename(file: TfFile, module: TemplateModule, position: Po
 export function rename(file: TfFile, module: TemplateModule, position: Position, newName: string, uriOf: UriOf): WorkspaceEdit {
   prepareRename(file, module, position);
   const symbol = symbolAt(file, file.offsetAt(position))!;
-  if (!IDENTIFIER.test(newName)) {
+  if (!isReferenceName(newName)) {
     throw new RenameRejected(`\`${newName}\` is not a valid Terraform name: start with a letter or underscore, then letters, digits, underscores or hyphens.`);
   }
   const type = symbol.kind === 'resource' || symbol.kind === 'data' ? symbol.name.slice(0, symbol.name.indexOf('.')) : undefined;

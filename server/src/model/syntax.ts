@@ -337,3 +337,15 @@ export function walk(node: SyntaxNode, visit: (n: SyntaxNode) => boolean | void)
     descend = true;
   }
 }
+
+/**
+ * Whether `name` may stand after a `.` in an expression (`var.<name>`, `data.<type>.<name>`): it
+ * must be an identifier there, or the fix breaks a file that parsed. Declaration labels are strings and
+ * may hold anything (`data "coder_workspace_owner" "\uFFFDme" {}` parses), so a label is checked before
+ * it is copied into a reference. Fixes, completion and rename all ask. ASCII only: HCL also takes letters beyond ASCII, but
+ * by the Unicode tables of the Go parser, which are older than V8's (`\p{ID_Start}` takes U+1E030, the
+ * Go parser rejects it).
+ */
+export function isReferenceName(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name);
+}

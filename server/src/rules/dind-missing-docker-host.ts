@@ -1,7 +1,7 @@
 import { Container, containerHeader, containerLabel, envIsOpaque } from '../model/containers';
 import type { TemplateModule } from '../model/module';
-import { attribute, childBlocks, objectEntries, staticValue } from '../model/syntax';
-import { FixBuilder, isReferenceName } from './edits';
+import { attribute, childBlocks, isReferenceName, objectEntries, staticValue } from '../model/syntax';
+import { FixBuilder } from './edits';
 import { daemonListeners } from './dind-insecure-tcp';
 import type { Fix, Rule } from './types';
 

@@ -7,17 +7,6 @@ import { attributesIn, HclAttribute, HclBlock, unwrap } from '../model/syntax';
 import type { Fix } from './types';
 import type { TextEdit } from '../model/text';
 
-/**
- * Whether a fix may write `name` after a `.` in an expression (`var.<name>`, `data.<type>.<name>`): it
- * must be an identifier there, or the fix breaks a file that parsed. Declaration labels are strings and
- * may hold anything (`data "coder_workspace_owner" "\uFFFDme" {}` parses), so a label is checked before
- * it is copied into a reference. ASCII only, as rename's check: HCL also takes letters beyond ASCII, but
- * by the Unicode tables of the Go parser, which are older than V8's (`\p{ID_Start}` takes U+1E030, the
- * Go parser rejects it).
- */
-export function isReferenceName(name: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name);
-}
 
 /**
  * Builds the text edits of a fix in the file's own style: its line breaks, its indentation unit, and

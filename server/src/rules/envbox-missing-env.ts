@@ -1,6 +1,7 @@
 import { Container, containerHeader, containerLabel, envIsOpaque } from '../model/containers';
 import type { TemplateModule } from '../model/module';
-import { FixBuilder, isReferenceName } from './edits';
+import { FixBuilder } from './edits';
+import { isReferenceName } from '../model/syntax';
 import type { Fix, Rule } from './types';
 
 /** The variables envbox cannot start without, and what each one is for (for the message). */

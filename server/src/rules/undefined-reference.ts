@@ -1,7 +1,8 @@
 import type { Declaration, Reference } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
 import type { TfFile } from '../model/document';
-import { FixBuilder, isReferenceName } from './edits';
+import { FixBuilder } from './edits';
+import { isReferenceName } from '../model/syntax';
 import { allResourceTypes } from '../schema';
 import type { Fix, Rule } from './types';
 

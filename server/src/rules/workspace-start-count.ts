@@ -1,8 +1,8 @@
 import type { Declaration } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
-import { attribute, HclAttribute } from '../model/syntax';
+import { attribute, HclAttribute, isReferenceName } from '../model/syntax';
 import type { Range } from '../model/text';
-import { addCountFix, FixBuilder, isReferenceName, lineEndOffset } from './edits';
+import { addCountFix, FixBuilder, lineEndOffset } from './edits';
 import type { Fix, Rule } from './types';
 
 export const workspaceStartCount: Rule = {
