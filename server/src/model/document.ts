@@ -1,5 +1,5 @@
 import { chunkStarts } from './chunks';
-import { editTree, parseRange, Point, retextTree, SyntaxNode, Tree } from './parser';
+import { editTree, parseRange, Point, readTextFrom, SyntaxNode, Tree } from './parser';
 import { indexFile, FileIndex } from './fileIndex';
 import { LineIndex, Position, Range } from './text';
 
@@ -208,6 +208,7 @@ export class TfFile {
     return starts.map((start, i) => {
       const chunkEnd = i + 1 < starts.length ? starts[i + 1] : end;
       const tree = parseRange(this._text, start, chunkEnd, this.point(start), this.point(chunkEnd), previous?.(start, chunkEnd));
+      readTextFrom(tree, () => this._text);
       return { start, end: chunkEnd, tree };
     });
   }
@@ -267,11 +268,9 @@ export class TfFile {
     const moved = resume >= 0 ? old.slice(resume) : [];
     for (const c of moved) {
       edit(c.tree);
-      retextTree(c.tree, text);
       c.start += delta;
       c.end += delta;
     }
-    for (const c of old.slice(0, first)) retextTree(c.tree, text);
     this._chunks = [...old.slice(0, first), ...fresh, ...moved];
   }
 }

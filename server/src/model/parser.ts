@@ -80,11 +80,12 @@ export function parseRange(text: string, start: number, end: number, startPositi
 }
 
 /**
- * Points a tree at a new version of its text. A tree reads node text back through the input it was
- * parsed from; a tree kept across an edit (moved by `editTree`, or before the edit) must read the new one.
+ * Makes a tree read node text from `current()`. A tree reads node text back through the input it was
+ * parsed from; a tree kept across edits (moved by `editTree`, or before the edit) must read the text of
+ * now, so the document hands it a reader of its current text once, when the tree is made.
  */
-export function retextTree(tree: Tree, text: string): void {
-  (tree as unknown as { textCallback: (index: number) => string }).textCallback = (index: number) => text.slice(index);
+export function readTextFrom(tree: Tree, current: () => string): void {
+  (tree as unknown as { textCallback: (index: number) => string }).textCallback = (index: number) => current().slice(index);
 }
 
 export interface Point {
