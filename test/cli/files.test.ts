@@ -63,6 +63,25 @@ function results(stdout: string): Array<{ file: string; diagnostics: Array<{ rul
 }
 
 /** Runs the CLI from the sources in a child process (in the repository, where tsx resolves); its exit, output and peak RSS. */
+/** The bundled CLI (`dist/cli.js` and the files beside it), copied where `nobody` can read it, run as `nobody`. */
+function bundledCliAsNobody(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const dist = path.join(ROOT, 'dist');
+  assert.ok(fs.existsSync(path.join(dist, 'cli.js')), 'dist/cli.js is missing: run npm run build first (npm test does)');
+  const copy = scratch();
+  fs.chmodSync(copy, 0o755);
+  fs.cpSync(dist, path.join(copy, 'dist'), { recursive: true });
+  const child = spawnSync(process.execPath, [path.join(copy, 'dist', 'cli.js'), ...args], {
+    cwd: copy,
+    uid: 65534,
+    gid: 65534,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, HOME: copy },
+  });
+  fs.rmSync(copy, { recursive: true, force: true });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
 function cliProcess(args: string[], options: { uid?: number; gid?: number } = {}): { status: number | null; stdout: string; stderr: string; maxRssMb: number } {
   // The child reports its own peak RSS after the CLI finished.
   const script = `
@@ -111,9 +130,13 @@ describe('the CLI and the server on hostile files', () => {
     fs.writeFileSync(path.join(dir, 'main.tf'), fixable());
     fs.writeFileSync(path.join(dir, 'secret.tf'), 'variable "x" {}\n');
     fs.chmodSync(path.join(dir, 'secret.tf'), 0o000);
-    // Root reads anything: as root, run the CLI as `nobody`, for whom mode 000 means EACCES.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const run = cliProcess(['lint', '--format', 'json', dir], asNobody);
+    // Root reads anything: as root, run the CLI as `nobody`, for whom mode 000 means EACCES. `nobody` may
+    // not be able to reach this checkout (a clone in a `mktemp -d` folder is mode 0700), so it runs the
+    // built bundle (`dist/`, made by the build stage) copied to a folder it can read.
+    const run =
+      process.getuid?.() === 0
+        ? bundledCliAsNobody(['lint', '--format', 'json', dir])
+        : cliProcess(['lint', '--format', 'json', dir]);
     assert.equal(run.status, 2, run.stderr);
     assert.match(run.stderr, /error: .*secret\.tf: EACCES: permission denied/);
     assert.deepEqual(results(run.stdout).map((r) => path.basename(r.file)), ['main.tf']);
