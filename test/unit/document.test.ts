@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { chunkStarts } from '../../server/src/model/chunks';
 import { TfFile } from '../../server/src/model/document';
+import { FileIndex } from '../../server/src/model/fileIndex';
 import { initParser, parseText, SyntaxNode } from '../../server/src/model/parser';
+import { attributesIn, childBlocks, HclBlock } from '../../server/src/model/syntax';
 import { Rng } from '../fuzz/prng';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -40,6 +42,30 @@ function templates(): Array<{ name: string; text: string }> {
     }
   }
   return out;
+}
+
+/**
+ * An index as plain data: every node as type, offsets, position, text and parent (the parent asks the tree,
+ * so a node object that lost track of its tree shows), and each block's attributes and nested blocks.
+ */
+function describeIndex(index: FileIndex): unknown {
+  const node = (n: SyntaxNode | null | undefined): unknown =>
+    n && `${n.type}@${n.startIndex}-${n.endIndex}(${n.startPosition.row}:${n.startPosition.column}) ${JSON.stringify(n.text.slice(0, 40))} in ${n.parent?.type}@${n.parent?.startIndex}`;
+  const block = (b: HclBlock | undefined): unknown =>
+    b && {
+      type: b.type,
+      labels: b.labels,
+      nodes: [b.node, b.typeNode, b.body, b.openBrace, b.closeBrace, ...b.labelNodes].map(node),
+      attributes: attributesIn(b.body).map((a) => [a.name, node(a.node), node(a.nameNode), node(a.value)]),
+      nested: childBlocks(b).map((c) => [c.type, node(c.node)]),
+    };
+  return {
+    blocks: index.blocks.map(block),
+    declarations: index.declarations.map((d) => [d.kind, d.name, d.resourceType, node(d.nameNode), node(d.node), d.block?.node.startIndex]),
+    references: index.references.map((r) => [r.kind, r.name, r.start, r.end, r.nameStart, r.nameEnd, node(r.traversal.node), node(r.traversal.rootNode), r.traversal.steps.map((s) => [s.name, node(s.node)])]),
+    requiredProviders: index.requiredProviders.map((p) => [p.localName, p.source, p.version, node(p.versionNode), node(p.entryNode)]),
+    comments: index.comments.map(node),
+  };
 }
 
 describe('chunk boundaries: one per top-level statement, found without a parse', () => {
@@ -132,6 +158,28 @@ describe('the document model parses statement by statement', () => {
         for (const node of file.descendantsOfType(['identifier', 'template_literal', 'comment'])) {
           assert.equal(node.text, text.slice(node.startIndex, node.endIndex), `${where}: text of ${node.type} at ${node.startIndex}`);
         }
+        fresh.dispose();
+      }
+      file.dispose();
+    }
+  });
+
+  it('after random edits, the index kept and moved with the statements equals a fresh index', () => {
+    const random = new Rng(20261129);
+    const pieces = ['x', '{', '}', '"', '\n', '${', '#', ' ', '=', 'var.a', '\n}\n', 'resource "a" "b" {\n  x = var.y\n}\n', ''];
+    for (const t of templates().filter((_, i) => i % 2 === 0)) {
+      const file = new TfFile(`/tmp/${t.name}/main.tf`, t.text, 1);
+      let text = t.text;
+      for (let step = 0; step < 40; step++) {
+        // Read the index (and the attribute lists of its blocks) so the next edit has caches to keep and move.
+        describeIndex(file.index);
+        const start = random.int(text.length + 1);
+        const end = Math.min(text.length, start + (random.int(4) === 0 ? random.int(40) : 0));
+        const inserted = pieces[random.int(pieces.length)];
+        file.applyChanges([{ range: { start: file.positionAt(start), end: file.positionAt(end) }, text: inserted }], step + 2);
+        text = text.slice(0, start) + inserted + text.slice(end);
+        const fresh = new TfFile(`/tmp/${t.name}/main.tf`, text);
+        assert.deepEqual(describeIndex(file.index), describeIndex(fresh.index), `${t.name}, edit ${step} (${start}-${end} → ${JSON.stringify(inserted)})`);
         fresh.dispose();
       }
       file.dispose();

@@ -1,6 +1,6 @@
 import { chunkStarts } from './chunks';
-import { editTree, parseRange, Point, readTextFrom, SyntaxNode, Tree } from './parser';
-import { indexFile, FileIndex } from './fileIndex';
+import { makeEdit, parseRange, Point, readTextFrom, shiftOf, SyntaxNode, Tree } from './parser';
+import { FileIndex, indexTree, joinIndexes, relocateIndex } from './fileIndex';
 import { LineIndex, Position, Range } from './text';
 
 export interface ContentChange {
@@ -13,6 +13,8 @@ interface Chunk {
   start: number;
   end: number;
   tree: Tree;
+  /** This statement's part of the file index, once read; kept while the tree is (moved with it). */
+  index?: FileIndex;
 }
 
 /**
@@ -136,8 +138,12 @@ export class TfFile {
     return root.descendantForIndex(start, end) ?? root;
   }
 
+  /**
+   * Declarations, references, blocks and comments of the file. Each statement's part is kept with its
+   * tree, so after a keystroke only the re-parsed statement is indexed again.
+   */
   get index(): FileIndex {
-    this._index ??= indexFile(this);
+    this._index ??= joinIndexes(this.chunks.map((c) => (c.index ??= indexTree(c.tree.rootNode, this))));
     return this._index;
   }
 
@@ -235,7 +241,7 @@ export class TfFile {
     const newEnd = start + inserted.length;
     const delta = newEnd - oldEnd;
     const newEndPoint = this.point(newEnd, lines);
-    const edit = (tree: Tree) => editTree(tree, start, oldEnd, newEnd, startPoint, oldEndPoint, newEndPoint);
+    const change = makeEdit(start, oldEnd, newEnd, startPoint, oldEndPoint, newEndPoint);
 
     // The first chunk to re-scan: the one holding the character before the edit (its start is a boundary
     // the edit cannot move, since a boundary depends only on the text before it and its own first character).
@@ -261,13 +267,15 @@ export class TfFile {
     this._lines = lines;
     // One statement edited into one statement: re-parse it incrementally from its edited tree.
     const reuse = starts.length === 1 && lastOld === first ? old[first].tree : undefined;
-    if (reuse) edit(reuse);
+    if (reuse) reuse.edit(change);
     const fresh = this.parseChunks(starts, regionEnd, reuse ? () => reuse : undefined);
     for (let j = first; j <= lastOld; j++) old[j].tree.delete();
 
     const moved = resume >= 0 ? old.slice(resume) : [];
+    const shift = shiftOf(change);
     for (const c of moved) {
-      edit(c.tree);
+      c.tree.edit(change);
+      if (c.index) relocateIndex(c.index, shift);
       c.start += delta;
       c.end += delta;
     }

@@ -1,9 +1,10 @@
 import type { TfFile } from './document';
-import type { SyntaxNode } from './parser';
+import { moveNode, Shift, SyntaxNode } from './parser';
 import {
   attribute,
   attributesIn,
   blocksIn,
+  cachedAttributes,
   fileBody,
   HclBlock,
   objectEntries,
@@ -68,8 +69,9 @@ const INDEXED_TYPES = ['comment', 'variable_expr'];
 
 const NON_REFERENCE_ROOTS = new Set(['count', 'each', 'self', 'path', 'terraform']);
 
-export function indexFile(file: TfFile): FileIndex {
-  const blocks = file.roots.flatMap((root) => blocksIn(fileBody(root)));
+/** The index of one statement tree (see TfFile: one tree per top-level statement). */
+export function indexTree(root: SyntaxNode, file: TfFile): FileIndex {
+  const blocks = blocksIn(fileBody(root));
   const declarations: Declaration[] = [];
   const requiredProviders: RequiredProvider[] = [];
 
@@ -147,7 +149,8 @@ export function indexFile(file: TfFile): FileIndex {
   // Every `expression` whose first named child is a `variable_expr` is a traversal. Asking tree-sitter for
   // the few node types needed (one call, in document order) costs a fraction of visiting every node from
   // JavaScript, and this runs on every keystroke.
-  for (const node of file.descendantsOfType(INDEXED_TYPES)) {
+  for (const node of root.descendantsOfType(INDEXED_TYPES)) {
+    if (!node) continue;
     if (node.type === 'comment') {
       comments.push(node);
       continue;
@@ -162,6 +165,80 @@ export function indexFile(file: TfFile): FileIndex {
   }
 
   return { blocks, declarations, references, requiredProviders, comments };
+}
+
+/** One file's index from its statements' indexes, in document order. */
+export function joinIndexes(parts: readonly FileIndex[]): FileIndex {
+  if (parts.length === 1) return parts[0];
+  const joined: FileIndex = { blocks: [], declarations: [], references: [], requiredProviders: [], comments: [] };
+  for (const part of parts) {
+    for (const key of ['blocks', 'declarations', 'references', 'requiredProviders', 'comments'] as const) {
+      const into = joined[key] as unknown[];
+      for (const item of part[key]) into.push(item);
+    }
+  }
+  return joined;
+}
+
+/**
+ * Moves a statement's index by an edit made wholly before that statement, whose tree was moved by the
+ * same edit: every node object the index holds, the children and attribute lists cached on them, and
+ * the offsets a reference keeps. Each node moves once, however many paths reach it. The index then
+ * equals a fresh one of the moved tree, without asking the tree for anything. A node field added to
+ * the index's records must be added here too (test/unit/document.test.ts compares with a fresh index).
+ */
+export function relocateIndex(index: FileIndex, shift: Shift): void {
+  const { delta } = shift;
+  const moved = new Set<SyntaxNode>();
+  const pending: SyntaxNode[] = [];
+  const add = (node: SyntaxNode | null | undefined) => {
+    if (node && !moved.has(node)) {
+      moved.add(node);
+      pending.push(node);
+    }
+  };
+  const addBlock = (block: HclBlock | undefined) => {
+    if (!block) return;
+    add(block.node);
+    add(block.typeNode);
+    add(block.body);
+    add(block.openBrace);
+    add(block.closeBrace);
+    for (const label of block.labelNodes) add(label);
+  };
+  for (const block of index.blocks) addBlock(block);
+  for (const d of index.declarations) {
+    add(d.nameNode);
+    add(d.node);
+    addBlock(d.block);
+  }
+  for (const r of index.references) {
+    r.start += delta;
+    r.end += delta;
+    r.nameStart += delta;
+    r.nameEnd += delta;
+    add(r.traversal.node);
+    add(r.traversal.rootNode);
+    for (const step of r.traversal.steps) add(step.node);
+  }
+  for (const p of index.requiredProviders) {
+    add(p.versionNode);
+    add(p.entryNode);
+  }
+  for (const comment of index.comments) add(comment);
+  let node: SyntaxNode | undefined;
+  while ((node = pending.pop())) {
+    const children = moveNode(node, shift);
+    if (children) for (const child of children) add(child);
+    const attributes = cachedAttributes(node);
+    if (attributes) {
+      for (const a of attributes) {
+        add(a.node);
+        add(a.nameNode);
+        add(a.value);
+      }
+    }
+  }
 }
 
 function toReference(t: Traversal, file: TfFile): Reference | undefined {

@@ -81,7 +81,7 @@ export function parseRange(text: string, start: number, end: number, startPositi
 
 /**
  * Makes a tree read node text from `current()`. A tree reads node text back through the input it was
- * parsed from; a tree kept across edits (moved by `editTree`, or before the edit) must read the text of
+ * parsed from; a tree kept across edits (moved by `Tree.edit`, or before the edit) must read the text of
  * now, so the document hands it a reader of its current text once, when the tree is made.
  */
 export function readTextFrom(tree: Tree, current: () => string): void {
@@ -93,15 +93,44 @@ export interface Point {
   column: number;
 }
 
-/** Tells a previous tree about one text replacement so the next parse can reuse it. */
-export function editTree(
-  tree: Tree,
-  startIndex: number,
-  oldEndIndex: number,
-  newEndIndex: number,
-  startPosition: Point,
-  oldEndPosition: Point,
-  newEndPosition: Point,
-): void {
-  tree.edit(new Edit({ startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition }));
+/** One text replacement, as tree-sitter wants it (for `Tree.edit` and `moveNode`). */
+export function makeEdit(startIndex: number, oldEndIndex: number, newEndIndex: number, startPosition: Point, oldEndPosition: Point, newEndPosition: Point): Edit {
+  return new Edit({ startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition });
+}
+
+/** How an edit made wholly before a node moves it: by `delta` characters and `rows` lines, and on the edit's last line by `columns` too. */
+export interface Shift {
+  delta: number;
+  rows: number;
+  /** The row, before the edit, of the edit's end; a node starting on it moves by `columns`. */
+  oldEndRow: number;
+  columns: number;
+}
+
+export function shiftOf(edit: { oldEndIndex: number; newEndIndex: number; oldEndPosition: Point; newEndPosition: Point }): Shift {
+  return {
+    delta: edit.newEndIndex - edit.oldEndIndex,
+    rows: edit.newEndPosition.row - edit.oldEndPosition.row,
+    oldEndRow: edit.oldEndPosition.row,
+    columns: edit.newEndPosition.column - edit.oldEndPosition.column,
+  };
+}
+
+/**
+ * Moves a node object that lies wholly after an edit (its tree was moved by the same edit), as
+ * `Node.edit` would: its start, plus the end this module caches on it. Returns the children
+ * web-tree-sitter caches on it, which the caller moves too (once each).
+ */
+export function moveNode(node: Node, shift: Shift): Node[] | undefined {
+  const p = node.startPosition;
+  node.startIndex += shift.delta;
+  node.startPosition = { row: p.row + shift.rows, column: p.row === shift.oldEndRow ? p.column + shift.columns : p.column };
+  const slots = node as unknown as Record<string, unknown> & { _children?: (Node | null)[]; _namedChildren?: (Node | null)[] };
+  const end = slots['_cached_endIndex'];
+  if (typeof end === 'number') slots['_cached_endIndex'] = end + shift.delta;
+  const all = slots._children;
+  const named = slots._namedChildren;
+  if (!all) return named as Node[] | undefined;
+  if (!named) return all as Node[];
+  return [...all, ...named] as Node[];
 }

@@ -97,6 +97,11 @@ export function blocksIn(body: SyntaxNode | undefined, type?: string): HclBlock[
  */
 const attributesOfBody = new WeakMap<SyntaxNode, HclAttribute[]>();
 
+/** The attribute list `attributesIn` keeps for this body node, if it made one (to move it with the node). */
+export function cachedAttributes(body: SyntaxNode): HclAttribute[] | undefined {
+  return attributesOfBody.get(body);
+}
+
 export function attributesIn(body: SyntaxNode | undefined): HclAttribute[] {
   if (!body) return [];
   const known = attributesOfBody.get(body);
