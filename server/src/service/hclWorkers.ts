@@ -36,6 +36,11 @@ export class HclWorkerPool {
     private readonly idleMs = Number.POSITIVE_INFINITY,
   ) {}
 
+  /** Worker threads running now. */
+  get workerCount(): number {
+    return this.slots.length;
+  }
+
   /** The `hcl-syntax` reports of a file's current text, as `checkSyntax` gives them. */
   check = (file: TfFile): Promise<Report[]> =>
     new Promise<Report[]>((resolve) => {
