@@ -10,6 +10,8 @@ export class TemplateModule {
   private _declarations?: Map<string, Declaration[]>;
   private _references?: Reference[];
   private _requiredProviders?: RequiredProvider[];
+  private _byKind?: Map<Declaration['kind'], Declaration[]>;
+  private readonly _byType = new Map<string, Declaration[]>();
   private readonly generations: number[];
 
   constructor(
@@ -45,10 +47,32 @@ export class TemplateModule {
     return this._declarations;
   }
 
+  /** The declarations of one kind, in file and document order. Kept per snapshot: the rules ask for them often. Callers must not change the list. */
   declarationsOf(kind: Declaration['kind']): Declaration[] {
-    const out: Declaration[] = [];
-    for (const file of this.files) for (const d of file.index.declarations) if (d.kind === kind) out.push(d);
-    return out;
+    if (!this._byKind) {
+      const byKind = new Map<Declaration['kind'], Declaration[]>();
+      for (const file of this.files) {
+        for (const d of file.index.declarations) {
+          const list = byKind.get(d.kind);
+          if (list) list.push(d);
+          else byKind.set(d.kind, [d]);
+        }
+      }
+      this._byKind = byKind;
+    }
+    return this._byKind.get(kind) ?? [];
+  }
+
+  /** Resources or data sources of one type (all of the kind without a type). Callers must not change the list. */
+  private ofType(kind: 'resource' | 'data', type?: string): Declaration[] {
+    if (type === undefined) return this.declarationsOf(kind);
+    const key = `${kind}:${type}`;
+    let list = this._byType.get(key);
+    if (!list) {
+      list = this.declarationsOf(kind).filter((d) => d.resourceType === type);
+      this._byType.set(key, list);
+    }
+    return list;
   }
 
   find(kind: Declaration['kind'], name: string): Declaration | undefined {
@@ -82,11 +106,11 @@ export class TemplateModule {
   }
 
   resources(type?: string): Declaration[] {
-    return this.declarationsOf('resource').filter((d) => type === undefined || d.resourceType === type);
+    return this.ofType('resource', type);
   }
 
   dataSources(type?: string): Declaration[] {
-    return this.declarationsOf('data').filter((d) => type === undefined || d.resourceType === type);
+    return this.ofType('data', type);
   }
 
   /**

@@ -320,8 +320,19 @@ export function lineIndent(file: TfFile, offset: number): string {
   return /^[ \t]*/.exec(line)?.[0] ?? '';
 }
 
+/** indentUnit per file, for the text it was worked out from (fixes ask for it many times per lint). */
+const indentOfText = new WeakMap<TfFile, { text: string; unit: string }>();
+
 /** The file's indentation unit: a tab when its blocks are indented with tabs, else two spaces. */
 export function indentUnit(file: TfFile): string {
+  const known = indentOfText.get(file);
+  if (known && known.text === file.text) return known.unit;
+  const unit = guessIndentUnit(file);
+  indentOfText.set(file, { text: file.text, unit });
+  return unit;
+}
+
+function guessIndentUnit(file: TfFile): string {
   let smallest = 0;
   for (let line = 0; line < Math.min(file.lines.lineCount, 400); line++) {
     const text = file.lines.lineText(line);
