@@ -1,7 +1,8 @@
 /**
- * A worker thread that runs `hcl-syntax` (the Go HCL parser, `@cdktf/hcl2json`) on texts, so that the
- * parse — the slowest step of linting — never blocks the thread that answers the editor, and the CLI can
- * use several cores. Bundled as dist/hcl-worker.js; see service/hclWorkers.ts.
+ * A worker that runs `hcl-syntax` (the Go HCL parser, `@cdktf/hcl2json`) on texts, so that the parse, the
+ * slowest step of linting, never blocks the thread that answers the editor, and the CLI can use several
+ * cores. It runs as a worker thread (the CLI) or as a child process (the language server). Bundled as
+ * dist/hcl-worker.js; see service/hclWorkers.ts.
  */
 import { parentPort } from 'node:worker_threads';
 import type { TfFile } from './model/document';
@@ -18,16 +19,26 @@ export interface HclOutcome {
   reports: Array<{ range: Range; message: string }>;
 }
 
-parentPort?.on('message', (job: HclJob) => {
+/** Where jobs come from and outcomes go: the parent thread, or the parent process over IPC. */
+const channel: { on(listener: (job: HclJob) => void): void; reply(outcome: HclOutcome): void } | undefined = parentPort
+  ? { on: (listener) => void parentPort?.on('message', listener), reply: (outcome) => parentPort?.postMessage(outcome) }
+  : process.send
+    ? { on: (listener) => void process.on('message', listener), reply: (outcome) => void process.send?.(outcome) }
+    : undefined;
+
+// A child process ends with its parent: the IPC channel closes however the parent ends.
+if (!parentPort && process.send) process.on('disconnect', () => process.exit(0));
+
+channel?.on((job: HclJob) => {
   // checkSyntax reads only the text and its lines from the file (to turn HCL columns into LSP ones), so a
   // stand-in spares this thread a tree-sitter parse; the caller puts its own file back on the reports.
   const file = { text: job.text, lines: new LineIndex(job.text) } as unknown as TfFile;
   checkSyntax(file, job.text).then(
-    (reports) => parentPort?.postMessage({ id: job.id, reports: reports.map((r) => ({ range: r.range, message: r.message })) } satisfies HclOutcome),
+    (reports) => channel.reply({ id: job.id, reports: reports.map((r) => ({ range: r.range, message: r.message })) }),
     (error: unknown) =>
-      parentPort?.postMessage({
+      channel.reply({
         id: job.id,
         reports: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: `Terraform's HCL parser could not check this file: ${error instanceof Error ? error.message : String(error)}` }],
-      } satisfies HclOutcome),
+      }),
   );
 });

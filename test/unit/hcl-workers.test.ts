@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -72,6 +73,82 @@ describe('hcl-syntax in worker threads', () => {
       assert.equal((await again)[0]?.message, (await checkSyntax(file))[0]?.message);
     } finally {
       idling.dispose();
+    }
+  });
+});
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(condition: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  return condition();
+}
+
+describe('hcl-syntax in a child process (the language server\'s way)', () => {
+  before(async () => {
+    await initParser();
+    if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run npm run build first`);
+  });
+
+  it('gives the same reports as the check in this thread, from a child process', async () => {
+    const pool = new HclWorkerPool(WORKER, 1, Number.POSITIVE_INFINITY, 'process');
+    try {
+      const files = TEXTS.map((text, i) => new TfFile(`/p/${i}/main.tf`, text, 1));
+      const fromChild = await Promise.all(files.map((f) => pool.check(f)));
+      for (const [i, file] of files.entries()) {
+        const here = await checkSyntax(file);
+        assert.deepEqual(fromChild[i].map((r) => ({ range: r.range, message: r.message })), here.map((r) => ({ range: r.range, message: r.message })), `text ${i}`);
+      }
+      assert.equal(pool.workerPids.length, 1, 'one child process ran the checks');
+      assert.notEqual(pool.workerPids[0], process.pid);
+      assert.ok(alive(pool.workerPids[0]));
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('the child process exits after the idle time, and a new one answers the next check', async () => {
+    const pool = new HclWorkerPool(WORKER, 1, 50, 'process');
+    try {
+      const file = new TfFile('/p/idle/main.tf', TEXTS[1], 1);
+      await pool.check(file);
+      const [pid] = pool.workerPids;
+      assert.ok(pid, 'a child process ran the check');
+      assert.ok(await until(() => !alive(pid), 10_000), `child ${pid} should exit once idle`);
+      assert.equal(pool.workerCount, 0);
+      const again = await pool.check(file);
+      assert.equal(again[0]?.message, (await checkSyntax(file))[0]?.message);
+      assert.notEqual(pool.workerPids[0], pid, 'a new child process');
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('the child process exits when its parent is killed', async () => {
+    const parent = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'helpers', 'hclPoolParent.ts'), WORKER], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        parent.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('\n')) resolve(out.trim());
+        });
+        parent.on('exit', (code) => reject(new Error(`parent exited early (${code})`)));
+      });
+      const pid = Number(line);
+      assert.ok(pid > 0 && alive(pid), `the parent reported a live child: ${JSON.stringify(line)}`);
+      parent.kill('SIGKILL');
+      assert.ok(await until(() => !alive(pid), 10_000), `child ${pid} should exit with its parent`);
+    } finally {
+      parent.kill('SIGKILL');
     }
   });
 });

@@ -1,3 +1,4 @@
+import { ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,14 +15,79 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: HclRunner;
   busy?: Pending;
 }
 
 /**
- * A small pool of worker threads running `hcl-syntax`. Jobs run in order of submission, one per worker at
- * a time. With `idleMs`, the workers end after that long without work (the Go runtime holds tens of MB)
- * and start again on the next job. A worker that dies hands its job back to this thread.
+ * Where the Go parser runs: a worker thread, or a child process. A thread starts a little sooner, but
+ * when it ends, about 45 MiB of its memory stays in this process (glibc keeps the thread's heap); a
+ * process gives everything back when it exits. The language server idles most of the time, so it uses
+ * a process; the CLI, which exits anyway, uses threads.
+ */
+export type HclRunnerKind = 'thread' | 'process';
+
+/** What the pool needs of a thread or a child process. */
+interface HclRunner {
+  readonly pid?: number;
+  post(job: HclJob): void;
+  onMessage(listener: (outcome: HclOutcome) => void): void;
+  /** Called once when it can no longer answer (it failed or exited). */
+  onLost(listener: () => void): void;
+  stop(): void;
+}
+
+function threadRunner(script: string): HclRunner {
+  const worker = new Worker(script);
+  worker.unref();
+  return {
+    post: (job) => worker.postMessage(job),
+    onMessage: (listener) => void worker.on('message', listener),
+    onLost: (listener) => {
+      worker.on('error', listener);
+      worker.on('exit', listener);
+    },
+    stop: () => {
+      worker.removeAllListeners();
+      void worker.terminate();
+    },
+  };
+}
+
+function processRunner(script: string): HclRunner {
+  // stdout is not inherited: a language server's stdout is its LSP channel. The child exits when this
+  // process goes away (its IPC channel closes), however this process ends. Its channel keeps this
+  // process alive only while a job is out.
+  const child: ChildProcess = fork(script, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [] });
+  child.unref();
+  child.channel?.unref();
+  return {
+    pid: child.pid,
+    post: (job) => {
+      child.channel?.ref();
+      child.send(job);
+    },
+    onMessage: (listener) =>
+      void child.on('message', (message) => {
+        child.channel?.unref();
+        listener(message as HclOutcome);
+      }),
+    onLost: (listener) => {
+      child.on('error', listener);
+      child.on('exit', listener);
+    },
+    stop: () => {
+      child.removeAllListeners();
+      child.kill();
+    },
+  };
+}
+
+/**
+ * A small pool of workers (threads or child processes) running `hcl-syntax`. Jobs run in order of
+ * submission, one per worker at a time. With `idleMs`, the workers end after that long without work (the
+ * Go runtime holds tens of MB) and start again on the next job. A worker that dies hands its job back to
+ * this thread.
  */
 export class HclWorkerPool {
   private readonly slots: Slot[] = [];
@@ -34,11 +100,17 @@ export class HclWorkerPool {
     private readonly script: string,
     private readonly size: number,
     private readonly idleMs = Number.POSITIVE_INFINITY,
+    private readonly kind: HclRunnerKind = 'thread',
   ) {}
 
-  /** Worker threads running now. */
+  /** Workers running now. */
   get workerCount(): number {
     return this.slots.length;
+  }
+
+  /** The process ids of the child processes running now (none for threads). */
+  get workerPids(): number[] {
+    return this.slots.map((s) => s.worker.pid).filter((pid): pid is number => pid !== undefined);
   }
 
   /** The `hcl-syntax` reports of a file's current text, as `checkSyntax` gives them. */
@@ -56,7 +128,7 @@ export class HclWorkerPool {
       if (!slot) return;
       const pending = this.queue.shift() as Pending;
       slot.busy = pending;
-      slot.worker.postMessage(pending.job);
+      slot.worker.post(pending.job);
     }
     if (this.slots.every((s) => !s.busy) && Number.isFinite(this.idleMs)) {
       this.idleTimer = setTimeout(() => this.stopWorkers(), this.idleMs);
@@ -65,35 +137,31 @@ export class HclWorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script);
-    worker.unref();
+    const worker = this.kind === 'process' ? processRunner(this.script) : threadRunner(this.script);
     const slot: Slot = { worker };
-    worker.on('message', (outcome: HclOutcome) => {
+    worker.onMessage((outcome) => {
       const pending = slot.busy;
       if (!pending || pending.job.id !== outcome.id) return;
       slot.busy = undefined;
       pending.resolve(outcome.reports.map((r) => ({ file: pending.file, range: r.range, message: r.message })));
       this.dispatch();
     });
-    const lost = () => {
+    worker.onLost(() => {
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
       const pending = slot.busy;
       slot.busy = undefined;
       if (pending) inThisThread(pending);
       this.dispatch();
-    };
-    worker.on('error', lost);
-    worker.on('exit', lost);
+    });
     this.slots.push(slot);
     return slot;
   }
 
   private stopWorkers(): void {
     for (const slot of this.slots.splice(0)) {
-      slot.worker.removeAllListeners();
+      slot.worker.stop();
       if (slot.busy) inThisThread(slot.busy);
-      void slot.worker.terminate();
     }
   }
 
@@ -116,13 +184,13 @@ export function bundledHclWorker(): string | undefined {
 }
 
 /**
- * Routes `hcl-syntax` through a pool of worker threads when the bundled worker exists. Returns the pool
+ * Routes `hcl-syntax` through a pool of workers when the bundled worker exists. Returns the pool
  * (dispose it to let the process end), or undefined when the check stays in this thread.
  */
-export function useHclWorkers(size: number, idleMs?: number): HclWorkerPool | undefined {
+export function useHclWorkers(size: number, idleMs?: number, kind: HclRunnerKind = 'thread'): HclWorkerPool | undefined {
   const script = bundledHclWorker();
   if (!script || size < 1) return undefined;
-  const pool = new HclWorkerPool(script, size, idleMs);
+  const pool = new HclWorkerPool(script, size, idleMs, kind);
   setSyntaxChecker(pool.check);
   return pool;
 }
