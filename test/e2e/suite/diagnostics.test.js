@@ -1,6 +1,7 @@
 // The extension activates on a Terraform file, its language server publishes rule findings, and the
 // preferred quick fix of a finding repairs the text.
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
 const h = require('./helpers');
@@ -38,6 +39,36 @@ describe('coder-dind in a real VS Code', () => {
       assert.equal(d.source, 'coder-dind');
       assert.match(h.ruleId(d), /^[a-z0-9-]+$/, `rule id ${h.ruleId(d)} is not a rule id`);
     }
+  });
+
+  it("reports what Terraform's HCL parser rejects (hcl-syntax), from the server's worker process", async () => {
+    const folder = h.copyFixture('clean-template');
+    const { document } = await h.openFile(path.join(folder, 'main.tf'));
+    await h.waitForDiagnostics(document.uri, () => true);
+    // An invalid escape: tree-sitter reads it as a string, Go's HCL parser rejects it.
+    const end = document.positionAt(document.getText().length);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, end, '\nlocals {\n  bad_escape = "\\q"\n}\n');
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    const diagnostics = await h.waitForDiagnostics(document.uri, h.hasRule('hcl-syntax'));
+    const syntax = diagnostics.find((d) => h.ruleId(d) === 'hcl-syntax');
+    assert.equal(syntax.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(syntax.range.start.line, lineOf(document, 'bad_escape'));
+    assert.match(syntax.message, /escape/i);
+
+    // The Go parser ran in a child process of the language server (which is a child of this extension host).
+    const servers = childrenOf(process.pid).filter((pid) => commandLine(pid).some((a) => a.endsWith('/dist/server.js')));
+    assert.ok(servers.length >= 1, 'no language server among the extension host\'s child processes');
+    const workers = servers.flatMap(childrenOf).filter((pid) => commandLine(pid).some((a) => a.endsWith('/dist/hcl-worker.js')));
+    assert.equal(workers.length, 1, `expected one hcl-syntax worker process under ${servers.join(', ')}`);
+
+    // Removing the line clears the finding.
+    const fixed = new vscode.WorkspaceEdit();
+    const start = document.getText().indexOf('\nlocals {\n  bad_escape');
+    fixed.delete(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(document.getText().length)));
+    assert.equal(await vscode.workspace.applyEdit(fixed), true);
+    await h.waitForDiagnostics(document.uri, (ds) => !h.hasRule('hcl-syntax')(ds));
+    await document.save();
   });
 
   for (const { rule, before, after } of [
@@ -83,6 +114,29 @@ describe('coder-dind in a real VS Code', () => {
     });
   }
 });
+
+/** Process ids whose parent is `pid`, from /proc. */
+function childrenOf(pid) {
+  const out = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
+      if (Number(/^PPid:\s+(\d+)/m.exec(status)[1]) === pid) out.push(Number(entry));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return out;
+}
+
+function commandLine(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return [];
+  }
+}
 
 function lineOf(document, needle) {
   const index = document.getText().indexOf(needle);
