@@ -63,4 +63,14 @@ describe('rule hcl-syntax', () => {
     assert.deepEqual(await syntaxFindings(file('a = \n'), { severities: { 'hcl-syntax': 'off' } }), []);
     assert.equal((await syntaxFindings(file('a = \n'), { severities: { 'hcl-syntax': 'warning' } }))[0].severity, 'warning');
   });
+
+  it('does not parse a parked file that the Go parser accepts (no finding, no suppression to read)', async () => {
+    const clean = file('# coder-dind-ignore: hcl-syntax\nlocals {\n  a = 1\n}\n');
+    clean.park();
+    assert.deepEqual(await syntaxFindings(clean), []);
+    assert.equal(clean.parsed, false, 'a clean file stays parked');
+    const broken = file('# coder-dind-ignore-file: hcl-syntax\na = \n');
+    broken.park();
+    assert.deepEqual(await syntaxFindings(broken), [], 'a report is still checked against the suppression comments');
+  });
 });

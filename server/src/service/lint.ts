@@ -18,6 +18,9 @@ export async function syntaxFindings(file: TfFile, options: LintOptions = {}): P
   const severity = effectiveSeverity(hclSyntaxMeta.id, hclSyntaxMeta.defaultSeverity, options.severities);
   if (!severity) return [];
   const reports = await syntaxChecker(file);
+  // Most files parse: no report, no need for the suppression comments (they need the tree, and the
+  // trees of a file parked meanwhile would be parsed again just to read them).
+  if (!reports.length) return [];
   const suppressions = new Suppressions(file);
   return reports
     .filter((r) => !suppressions.suppresses(hclSyntaxMeta.id, r.range))
