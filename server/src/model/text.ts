@@ -85,6 +85,28 @@ export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
+/**
+ * Whether two edit ranges overlap. Two insertions at the same point clash (their order would be
+ * arbitrary); touching ranges, and an insertion at the start or end of a replaced range, do not.
+ */
+export function rangesOverlap(a: Range, b: Range): boolean {
+  const aEmpty = comparePositions(a.start, a.end) === 0;
+  const bEmpty = comparePositions(b.start, b.end) === 0;
+  if (aEmpty && bEmpty) return comparePositions(a.start, b.start) === 0;
+  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+}
+
+/**
+ * The edits in the order editors apply them (by start, an insertion before a replacement that starts at
+ * the same point), or undefined when two of them overlap: the LSP forbids that, and VS Code refuses
+ * such an edit as a whole.
+ */
+export function orderedEdits(edits: readonly TextEdit[]): TextEdit[] | undefined {
+  const sorted = [...edits].sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  for (let i = 1; i < sorted.length; i++) if (rangesOverlap(sorted[i - 1].range, sorted[i].range)) return undefined;
+  return sorted;
+}
+
 /** Applies non-overlapping edits to a text. */
 export function applyTextEdits(text: string, edits: TextEdit[]): string {
   const index = new LineIndex(text);

@@ -2,7 +2,8 @@ import type { TemplateModule } from '../model/module';
 import { templateFacts } from '../model/containers';
 import { detectMethod } from '../model/method';
 import { Suppressions } from './suppression';
-import type { Finding, Rule, RuleContext, Severity } from './types';
+import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
+import { orderedEdits, TextEdit } from '../model/text';
 import type { TfFile } from '../model/document';
 import type { RuleSeveritySetting } from '../protocol';
 
@@ -39,7 +40,7 @@ export function lintModule(module: TemplateModule, rules: readonly Rule[], optio
       method,
       report: (r) => {
         if (suppressionsOf(r.file).suppresses(rule.meta.id, r.range)) return;
-        findings.push({ rule: rule.meta.id, severity, ...r });
+        findings.push({ rule: rule.meta.id, severity, ...withApplicableFix(r) });
       },
     };
     try {
@@ -49,6 +50,28 @@ export function lintModule(module: TemplateModule, rules: readonly Rule[], optio
     }
   }
   return findings;
+}
+
+/**
+ * The report with the edits of its fix and suggestions in editor order, less any fix two of whose edits
+ * overlap. On text that error recovery reads oddly, a rule may build edits that collide (one replaces a
+ * value whose tree runs over the next attribute, another removes that attribute); a fix the editor would
+ * refuse, or the CLI would apply in part, is worse than none. The finding stays.
+ */
+function withApplicableFix(report: Report): Report {
+  if (!report.fix && !report.suggestions) return report;
+  const suggestions = report.suggestions?.map(applicable).filter((f): f is Fix => f !== undefined);
+  return { ...report, fix: report.fix && applicable(report.fix), suggestions };
+}
+
+function applicable(fix: Fix): Fix | undefined {
+  const edits: Record<string, TextEdit[]> = {};
+  for (const [path, list] of Object.entries(fix.edits)) {
+    const ordered = orderedEdits(list);
+    if (!ordered) return undefined;
+    edits[path] = ordered;
+  }
+  return { ...fix, edits };
 }
 
 export function effectiveSeverity(

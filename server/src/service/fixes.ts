@@ -1,5 +1,5 @@
 import type { Fix } from '../rules/types';
-import { applyTextEdits, comparePositions, Range, TextEdit } from '../model/text';
+import { applyTextEdits, comparePositions, rangesOverlap, TextEdit } from '../model/text';
 
 /**
  * Chooses fixes that can be applied together: no two touch overlapping ranges of the same file.
@@ -10,7 +10,7 @@ export function compatibleFixes(fixes: Fix[]): Fix[] {
   const chosen: Fix[] = [];
   for (const fix of fixes) {
     const clash = Object.entries(fix.edits).some(([p, edits]) =>
-      edits.some((e) => (taken.get(p) ?? []).some((t) => !sameEdit(t, e) && overlaps(t.range, e.range))),
+      edits.some((e) => (taken.get(p) ?? []).some((t) => !sameEdit(t, e) && rangesOverlap(t.range, e.range))),
     );
     if (clash) continue;
     chosen.push(fix);
@@ -21,14 +21,6 @@ export function compatibleFixes(fixes: Fix[]): Fix[] {
 
 function sameEdit(a: TextEdit, b: TextEdit): boolean {
   return a.newText === b.newText && comparePositions(a.range.start, b.range.start) === 0 && comparePositions(a.range.end, b.range.end) === 0;
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  // Two insertions at the same point clash (their order would be arbitrary); touching ranges do not.
-  const aEmpty = comparePositions(a.start, a.end) === 0;
-  const bEmpty = comparePositions(b.start, b.end) === 0;
-  if (aEmpty && bEmpty) return comparePositions(a.start, b.start) === 0;
-  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
 }
 
 /** Applies fixes to texts by path; returns the new texts of the files they change. */
