@@ -368,7 +368,7 @@ function rssKiB(pid: number): { rss: number; hwm: number; children: number } {
   const read = (p: number) => {
     const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
     const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-    return { rss: field('VmRSS'), hwm: field('VmHWM'), ppid: field('PPid') };
+    return { rss: field('VmRSS'), hwm: field('VmHWM') };
   };
   const own = read(pid);
   let rss = own.rss;

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { REDACTED } from '../../client/src/coder/redact';
 import { FolderLocks, formatCommandLine, runCoder } from '../../client/src/coder/runner';
 import { detectCli, publishTemplate, VersionCache, type PublishRequest } from '../../client/src/coder/publisher';
+import { waitUntilGone } from '../helpers/processes';
 
 const FAKE = path.resolve(__dirname, '../fixtures/fake-coder/coder');
 const TOKEN = 'aBcDeFgHiJ-0123456789abcdefghijkl';
@@ -36,29 +37,6 @@ function request(extra: Partial<PublishRequest> = {}, envExtra: Record<string, s
     env: env(envExtra),
     ...extra,
   };
-}
-
-function isGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return true;
-  }
-  // A zombie still answers signal 0 until its (new) parent reaps it.
-  try {
-    return /\)\s+Z\s/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
-
-async function waitUntilGone(pid: number): Promise<boolean> {
-  // Waits for an event (the process ending), not for a duration; the bound only stops a hung test.
-  for (let i = 0; i < 200; i++) {
-    if (isGone(pid)) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return isGone(pid);
 }
 
 before(() => {

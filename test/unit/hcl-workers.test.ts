@@ -7,6 +7,7 @@ import { TfFile } from '../../server/src/model/document';
 import { initParser } from '../../server/src/model/parser';
 import { checkSyntax } from '../../server/src/rules/hcl-syntax';
 import { HclWorkerPool } from '../../server/src/service/hclWorkers';
+import { isGone, waitUntilGone } from '../helpers/processes';
 
 const TEXTS = [
   'resource "docker_container" "w" {\n  image = "x"\n}\n',
@@ -77,21 +78,6 @@ describe('hcl-syntax in worker threads', () => {
   });
 });
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function until(condition: () => boolean, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-  return condition();
-}
-
 describe('hcl-syntax in a child process (the language server\'s way)', () => {
   before(async () => {
     await initParser();
@@ -109,7 +95,7 @@ describe('hcl-syntax in a child process (the language server\'s way)', () => {
       }
       assert.equal(pool.workerPids.length, 1, 'one child process ran the checks');
       assert.notEqual(pool.workerPids[0], process.pid);
-      assert.ok(alive(pool.workerPids[0]));
+      assert.ok(!isGone(pool.workerPids[0]));
     } finally {
       pool.dispose();
     }
@@ -122,7 +108,7 @@ describe('hcl-syntax in a child process (the language server\'s way)', () => {
       await pool.check(file);
       const [pid] = pool.workerPids;
       assert.ok(pid, 'a child process ran the check');
-      assert.ok(await until(() => !alive(pid), 10_000), `child ${pid} should exit once idle`);
+      assert.ok(await waitUntilGone(pid), `child ${pid} should exit once idle`);
       assert.equal(pool.workerCount, 0);
       const again = await pool.check(file);
       assert.equal(again[0]?.message, (await checkSyntax(file))[0]?.message);
@@ -144,9 +130,9 @@ describe('hcl-syntax in a child process (the language server\'s way)', () => {
         parent.on('exit', (code) => reject(new Error(`parent exited early (${code})`)));
       });
       const pid = Number(line);
-      assert.ok(pid > 0 && alive(pid), `the parent reported a live child: ${JSON.stringify(line)}`);
+      assert.ok(pid > 0 && !isGone(pid), `the parent reported a live child: ${JSON.stringify(line)}`);
       parent.kill('SIGKILL');
-      assert.ok(await until(() => !alive(pid), 10_000), `child ${pid} should exit with its parent`);
+      assert.ok(await waitUntilGone(pid), `child ${pid} should exit with its parent`);
     } finally {
       parent.kill('SIGKILL');
     }
