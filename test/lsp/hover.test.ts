@@ -88,8 +88,10 @@ describe('hover over LSP', () => {
     const h = await at('dir  =', 1);
     assert.ok(h);
     assert.match(h.text, /^\*\*dir\*\* · `string` · optional · deprecated/);
-    assert.match(h.text, /\*\*Deprecated\.\*\* `dir` is deprecated since coder provider 2\.17\.0/);
-    assert.match(h.text, /\[Documentation\]\(https:\/\/registry\.terraform\.io\/providers\/coder\/coder\/latest\/docs\/resources\/agent\)/);
+    assert.match(h.text, /\*\*Deprecated\*\* by the provider/);
+    assert.match(h.text, /Deprecated since coder provider 2\.17\.0/);
+    // The release in use, and the argument's own anchor on its page.
+    assert.match(h.text, /\[Documentation\]\(https:\/\/registry\.terraform\.io\/providers\/coder\/coder\/2\.17\.0\/docs\/resources\/agent#dir\)/);
     assert.deepEqual(h.hover.range, { start: { line: 13, character: 2 }, end: { line: 13, character: 5 } });
   });
 
@@ -100,15 +102,17 @@ describe('hover over LSP', () => {
 
   it('describes a nested block', async () => {
     const h = await at('security_context {', 2);
-    assert.match(h!.text, /^\*\*security_context\*\* · block \(at most one\)/);
+    assert.match(h!.text, /^\*\*security_context\*\* · block · at most one/);
     assert.match(h!.text, /privileged = true/);
+    assert.match(h!.text, /docs\/resources\/pod#nestedblock--spec--container--security_context\)/);
   });
 
   it('describes a resource type, with its deprecation and replacement', async () => {
     const h = await at('"docker_container"', 3);
-    assert.match(h!.text, /\*\*resource\*\* `docker_container` · `kreuzwerker\/docker`/);
+    assert.match(h!.text, /\*\*resource\*\* `docker_container` · `kreuzwerker\/docker 4\.5\.0`/);
+    assert.match(h!.text, /Required: `image`, `name`/);
     const pod = await at('resource "kubernetes_pod"', 12);
-    assert.match(pod!.text, /\*\*Deprecated\.\*\*.*kubernetes_pod_v1/);
+    assert.match(pod!.text, /\*\*Deprecated\*\* by the provider\. It names `kubernetes_pod_v1` as the replacement\./);
   });
 
   it('shows the detected method on the workspace resource', async () => {
@@ -167,10 +171,10 @@ describe('hover over LSP', () => {
 
   it('describes the attribute a reference reads, and says when it was removed and what replaces it', async () => {
     const token = await at('coder_agent.main.token', 19);
-    assert.match(token!.text, /^\*\*token\*\* of `coder_agent\.main` · `string`/);
+    assert.match(token!.text, /^\*\*token\*\* of `coder_agent\.main` · `string` · read-only · sensitive/);
     const owner = await at('me.owner', 5);
     assert.match(owner!.text, /^\*\*owner\*\* of `data\.coder_workspace\.me`/);
-    assert.match(owner!.text, /\*\*Removed\.\*\* Removed in coder provider 2\.0.*Use `data\.coder_workspace_owner\.<name>\.name` instead\./);
+    assert.match(owner!.text, /\*\*Removed\*\* in `coder\/coder 2\.0\.0`\. Use `data\.coder_workspace_owner\.<name>\.name` instead\./);
   });
 
   it('gives nothing on plain punctuation', async () => {

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 import { TfFile } from '../../server/src/model/document';
 import { initParser } from '../../server/src/model/parser';
-import { cursorContext, schemaPath } from '../../server/src/features/cursor';
+import { cursorContext } from '../../server/src/features/cursor';
+import { lookup, SchemaSet } from '../../server/src/schema';
 import { splitCursor } from '../helpers/editorCases';
 
 /** The cursor context as plain data: which analysis answered, the block path, the position. */
@@ -16,7 +17,8 @@ function at(textWithCursor: string) {
     source: ctx.source,
     blocks: ctx.blocks.map((b) => [b.type, ...b.labels].join(' ')),
     present: [...(ctx.blocks[ctx.blocks.length - 1]?.present ?? [])].sort(),
-    path: schemaPath(ctx.blocks),
+    // The schema path the position lookup makes of the blocks (a dynamic block counts as its label).
+    path: lookup(new SchemaSet(), ctx.blocks)?.owner?.path ?? [],
     position: ctx.position,
   };
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { admitsAtLeast, admitsMajor, admitsOnlyBelow, parseConstraint } from '../../server/src/model/versionConstraint';
+import { admitsAtLeast, admitsMajor, admitsOnlyBelow, parseConstraint } from '../../server/src/schema/versionConstraint';
 
 // constraint, admits 2.x, admits 3.x, admits only versions below 2.16.0
 const TABLE: Array<[string | undefined, boolean, boolean, boolean]> = [

@@ -442,18 +442,3 @@ function objectKeyText(text: string): string | undefined {
   const m = /^\s*(?:"([^"\n]*)"|([A-Za-z_][\w-]*))\s*[=:]\s*$/.exec(text);
   return m ? (m[1] ?? m[2]) : undefined;
 }
-
-/**
- * The path of nested block names from a resource body to the innermost block (`[]` for the body), in
- * the form the schema lookups take: `dynamic "env" { content { … } }` becomes `env`.
- */
-export function schemaPath(blocks: readonly BlockFrame[]): string[] {
-  const path: string[] = [];
-  for (let i = 1; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.type === 'dynamic') path.push(b.labels[0] ?? '');
-    else if (b.type === 'content' && blocks[i - 1]?.type === 'dynamic') continue;
-    else path.push(b.type);
-  }
-  return path;
-}

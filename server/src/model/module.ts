@@ -1,6 +1,8 @@
 import type { TfFile } from './document';
 import type { Declaration, Reference, RequiredProvider } from './fileIndex';
 import type { HclBlock } from './syntax';
+import { PROVIDERS, SchemaSet } from '../schema';
+import type { ProviderName } from '../schema';
 
 /**
  * A Terraform module: every `.tf` file of one folder. Declarations in any file count for all of them.
@@ -10,6 +12,7 @@ export class TemplateModule {
   private _declarations?: Map<string, Declaration[]>;
   private _references?: Reference[];
   private _requiredProviders?: RequiredProvider[];
+  private _schemas?: SchemaSet;
   private _byKind?: Map<Declaration['kind'], Declaration[]>;
   private readonly _byType = new Map<string, Declaration[]>();
   private readonly generations: number[];
@@ -88,6 +91,19 @@ export class TemplateModule {
   get requiredProviders(): RequiredProvider[] {
     this._requiredProviders ??= this.files.flatMap((f) => f.index.requiredProviders);
     return this._requiredProviders;
+  }
+
+  /** The provider schemas this module's `required_providers` constraints choose (see schema/choose.ts). */
+  get schemas(): SchemaSet {
+    if (!this._schemas) {
+      const constraints: Partial<Record<ProviderName, string>> = {};
+      for (const p of PROVIDERS) {
+        const version = this.requiredProvider(p.source)?.version;
+        if (version !== undefined) constraints[p.name] = version;
+      }
+      this._schemas = new SchemaSet(constraints);
+    }
+    return this._schemas;
   }
 
   /** The required_providers entry whose source is `ns/name` (or whose local name is `name` when no source is given). */

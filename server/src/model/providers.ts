@@ -1,5 +1,5 @@
 import type { TemplateModule } from './module';
-import { admitsMajor, admitsOnlyBelow, parseConstraint, Version } from './versionConstraint';
+import { admitsMajor, admitsOnlyBelow, parseConstraint, Version } from '../schema/versionConstraint';
 
 /**
  * Questions rules ask about a provider's version constraint. An absent or unreadable constraint admits

@@ -1,7 +1,6 @@
 import type { Declaration } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
 import { providerAdmitsMajor } from '../model/providers';
-import { resourceSchema } from '../schema';
 import { FixBuilder } from './edits';
 import type { Fix, Rule } from './types';
 
@@ -11,7 +10,8 @@ import type { Fix, Rule } from './types';
  * Pairs whose unversioned type is an older API with another schema (`kubernetes_ingress`,
  * `kubernetes_cron_job`, `kubernetes_csi_driver`, the webhook configurations, `kubernetes_horizontal_pod_autoscaler`,
  * `kubernetes_pod_disruption_budget`, `kubernetes_certificate_signing_request`) are left out: renaming
- * those is a migration, not a fix. The schema module's `replacedBy` is asked first.
+ * those is a migration, not a fix, even where the two schemas read alike (the unversioned type still
+ * talks to the older API group).
  */
 const RESOURCE_RENAMES: Record<string, string> = {
   kubernetes_api_service: 'kubernetes_api_service_v1',
@@ -61,8 +61,6 @@ const DATA_RENAMES: Record<string, string> = {
 const HOLDS_DATA = new Set(['kubernetes_persistent_volume_claim', 'kubernetes_persistent_volume', 'kubernetes_namespace']);
 
 export function versionedType(kind: 'resource' | 'data', type: string): string | undefined {
-  const fromSchema = resourceSchema(kind, type)?.replacedBy;
-  if (fromSchema) return fromSchema;
   return (kind === 'resource' ? RESOURCE_RENAMES : DATA_RENAMES)[type];
 }
 

@@ -1,7 +1,7 @@
 import { providerAdmitsMajor } from '../model/providers';
 import { FixBuilder, lineEndOffset } from './edits';
 import type { Rule } from './types';
-import { REMOVED_WORKSPACE_OWNER_ATTRIBUTES } from '../schema';
+import { removalsUnder } from '../schema';
 
 export const removedWorkspaceOwnerAttribute: Rule = {
   meta: {
@@ -16,8 +16,9 @@ export const removedWorkspaceOwnerAttribute: Rule = {
       if (reference.kind !== 'data' || reference.resourceType !== 'coder_workspace') continue;
       const step = reference.traversal.steps[2];
       const removed = step?.name;
-      if (!removed || !(removed in REMOVED_WORKSPACE_OWNER_ATTRIBUTES)) continue;
-      const replacement = REMOVED_WORKSPACE_OWNER_ATTRIBUTES[removed];
+      const moved = removed ? removalsUnder('coder', 'data.coder_workspace').get(removed)?.replacement : undefined;
+      if (!removed || !moved?.startsWith('data.coder_workspace_owner.')) continue;
+      const replacement = moved.slice('data.coder_workspace_owner.'.length);
       const dataName = reference.name.slice('coder_workspace.'.length);
       const file = reference.file;
       const end = step.node.endIndex;

@@ -3,14 +3,12 @@ import type { TemplateModule } from '../model/module';
 import type { TfFile } from '../model/document';
 import { FixBuilder } from './edits';
 import { isReferenceName } from '../model/syntax';
-import { allResourceTypes } from '../schema';
+import { providerOfType } from '../schema';
 import type { Fix, Rule } from './types';
 
 const KIND_OF_REFERENCE = { var: 'variable', local: 'local', data: 'data', module: 'module', resource: 'resource' } as const;
 const WHAT = { var: 'variable', local: 'local value', data: 'data source', module: 'module', resource: 'resource' } as const;
 
-/** Providers whose resource types are all known here, even when the module declares none. */
-const KNOWN_RESOURCE_TYPES = new Set(allResourceTypes('resource'));
 const OTHER_PROVIDER_PREFIXES = ['null', 'random', 'local', 'time', 'tls', 'http', 'external', 'terraform'];
 
 export const undefinedReference: Rule = {
@@ -55,7 +53,8 @@ export const undefinedReference: Rule = {
 };
 
 function isKnownResourceType(module: TemplateModule, type: string): boolean {
-  if (module.resources(type).length || KNOWN_RESOURCE_TYPES.has(type)) return true;
+  // A type of a provider the extension knows is a resource type even when the module declares none of it.
+  if (module.resources(type).length || providerOfType(type)) return true;
   const prefix = type.split('_')[0];
   if (OTHER_PROVIDER_PREFIXES.includes(prefix)) return true;
   return module.requiredProviders.some((p) => p.localName === prefix) || module.declarationsOf('provider').some((p) => p.name.split('.')[0] === prefix);

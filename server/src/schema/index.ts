@@ -1,51 +1,58 @@
 /**
- * In-memory lookups over the provider schemas, env var docs and known values. Every index is built once
- * when the module loads; lookups never touch files or the network.
+ * What the language server knows of providers and of Terraform's language: the generated provider
+ * schemas (loaded per release on first use), the choice of release per module, one position lookup, the
+ * project's notes, env var docs and known values. Nothing here reads files or the network at run time
+ * beyond the bundled data.
  */
-import { coderSchemas } from './coder';
-import { dockerSchemas } from './docker';
 import { envVarDocs } from './envVars';
-import { kubernetesSchemas } from './kubernetes';
-import { metaArguments, providers } from './meta';
-import type { AttributeSchema, BlockSchema, EnvVarDoc, EnvVarUser, KnownMapKey, KnownValue, ProviderInfo, ProviderName, ResourceSchema, SchemaKind } from './types';
+import { bundledVersions, loadRelease } from './releases';
+import type { AttributeSchema, BlockSchema, EnvVarDoc, EnvVarUser, KnownMapKey, KnownValue, ProviderName, Removal, SchemaKind } from './types';
 import { valueRules } from './values';
 
 export type * from './types';
-export { REMOVED_WORKSPACE_OWNER_ATTRIBUTES } from './coder';
-export { metaArguments } from './meta';
+export type { ReleaseChoice } from './choose';
+export { chooseRelease } from './choose';
+export { pathDocsUrl, typeDocsUrl } from './docsLinks';
+export { DATA_META, DYNAMIC_BODY, LANGUAGE_BLOCKS, languageBlock, PROVIDER_META, RESOURCE_META } from './language';
+export type { LanguageBlockSchema } from './language';
+export { childContext, lookup, nestedBlockIn, SchemaSet, topContext } from './lookup';
+export type { Frame, Owner, SchemaContext } from './lookup';
+export { noteFor } from './notes';
+export { PROVIDERS, providerInfo } from './providers';
+export { bundledVersions, loadRelease, PROVIDER_NAMES, providerOfType } from './releases';
 
-export const allSchemas: readonly ResourceSchema[] = [...coderSchemas, ...dockerSchemas, ...kubernetesSchemas];
-
-interface BlockIndex {
-  attributes: ReadonlyMap<string, AttributeSchema>;
-  blocks: ReadonlyMap<string, BlockSchema>;
+/**
+ * What the newest bundled release of a provider no longer has under `prefix` (`data.coder_workspace`):
+ * the removed names one level below it, with when and what replaces them.
+ */
+export function removalsUnder(provider: ProviderName, prefix: string): ReadonlyMap<string, Removal> {
+  const out = new Map<string, Removal>();
+  for (const r of loadRelease(provider, bundledVersions(provider)[0]!).removals) {
+    if (!r.path.startsWith(`${prefix}.`)) continue;
+    const rest = r.path.slice(prefix.length + 1);
+    if (!rest.includes('.')) out.set(rest, r);
+  }
+  return out;
 }
 
-const blockIndexes = new Map<BlockSchema, BlockIndex>();
-
-function indexBlock(target: BlockSchema): void {
-  if (blockIndexes.has(target)) return;
-  blockIndexes.set(target, {
-    attributes: new Map(target.attributes.map((attribute) => [attribute.name, attribute])),
-    blocks: new Map(target.blocks.map((nested) => [nested.name, nested])),
-  });
-  for (const nested of target.blocks) indexBlock(nested);
+/**
+ * Arguments an author may write in a body: not read-only, not the SDK's implicit `id` of a type. Required
+ * ones first, then by name, deprecated ones last.
+ */
+export function settableAttributes(body: BlockSchema, topLevel = false): AttributeSchema[] {
+  const rank = (a: AttributeSchema): number => (a.required ? 0 : a.deprecated ? 2 : 1);
+  return [...body.attributes.values()]
+    .filter((a) => (a.required || a.optional) && !(topLevel && a.name === 'id' && a.computed))
+    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
-const schemaKey = (kind: SchemaKind, type: string): string => `${kind}:${type}`;
-const resourcesByKey = new Map<string, ResourceSchema>();
-const sortedByKind: Record<SchemaKind, ResourceSchema[]> = { resource: [], data: [] };
-for (const schema of allSchemas) {
-  resourcesByKey.set(schemaKey(schema.kind, schema.name), schema);
-  sortedByKind[schema.kind].push(schema);
-  indexBlock(schema);
+/** `string`, `list(string)`, `map(string)`, `list(object)`: a type as an author reads it. */
+export function typeLabel(type: AttributeSchema['type']): string {
+  if (typeof type === 'string') return type === 'dynamic' ? 'any' : type;
+  if (type[0] === 'object') return 'object';
+  if (type[0] === 'tuple') return 'tuple';
+  return `${type[0]}(${typeLabel(type[1])})`;
 }
-indexBlock(metaArguments);
-for (const list of Object.values(sortedByKind)) list.sort((a, b) => a.name.localeCompare(b.name));
-const typeNamesByKind: Record<SchemaKind, readonly string[]> = {
-  resource: sortedByKind.resource.map((schema) => schema.name),
-  data: sortedByKind.data.map((schema) => schema.name),
-};
 
 const valueKey = (kind: SchemaKind, type: string, path: readonly string[], attribute: string): string => `${kind}:${type}:${path.join('.')}:${attribute}`;
 const valuesByKey = new Map<string, KnownValue[]>();
@@ -63,82 +70,16 @@ for (const rule of valueRules) {
 const envDocsByName = new Map<string, EnvVarDoc[]>();
 for (const doc of envVarDocs) envDocsByName.set(doc.name, [...(envDocsByName.get(doc.name) ?? []), doc]);
 
-/** The schema of a resource or data source type, e.g. `resourceSchema('data', 'coder_workspace')`. */
-export function resourceSchema(kind: SchemaKind, type: string): ResourceSchema | undefined {
-  return resourcesByKey.get(schemaKey(kind, type));
-}
-
-/** Every known type of the kind, sorted by name. */
-export function allResourceTypes(kind: SchemaKind): readonly string[] {
-  return typeNamesByKind[kind];
-}
-
-/** Every known schema of the kind, sorted by name (for completion lists with descriptions). */
-export function allResourceSchemas(kind: SchemaKind): readonly ResourceSchema[] {
-  return sortedByKind[kind];
-}
-
-/** The nested block `name` of `parent`, if it has one. */
-export function childBlock(parent: BlockSchema, name: string): BlockSchema | undefined {
-  return blockIndexes.get(parent)?.blocks.get(name);
-}
-
-/** The attribute `name` of `parent`, if it has one. */
-export function blockAttribute(parent: BlockSchema, name: string): AttributeSchema | undefined {
-  return blockIndexes.get(parent)?.attributes.get(name);
-}
-
 /**
- * The block reached by following `path` (nested block names) from the resource body; `[]` is the body.
- * E.g. `blockSchemaAt('resource', 'kubernetes_deployment_v1', ['spec', 'template', 'spec', 'container'])`.
- * For `dynamic "env" { content { … } }` pass the dynamic block's label (`env`); a `content` segment that
- * follows is skipped.
+ * Values to offer for an attribute: the values its provider accepts (described from the value table where
+ * it has an entry) followed by the table's suggestions. Empty when nothing is known.
  */
-export function blockSchemaAt(kind: SchemaKind, type: string, path: readonly string[]): BlockSchema | undefined {
-  let current: BlockSchema | undefined = resourceSchema(kind, type);
-  for (const segment of path) {
-    if (!current) return undefined;
-    const next: BlockSchema | undefined = childBlock(current, segment);
-    if (!next && segment === 'content') continue;
-    current = next;
-  }
-  return current;
-}
-
-/** The attribute `attribute` of the block at `path`. */
-export function attributeSchema(kind: SchemaKind, type: string, path: readonly string[], attribute: string): AttributeSchema | undefined {
-  const target = blockSchemaAt(kind, type, path);
-  return target ? blockAttribute(target, attribute) : undefined;
-}
-
-/**
- * Attributes an author may write in `target`: not read-only, not removed. Required ones come first, then
- * by name, with deprecated ones last.
- */
-export function settableAttributes(target: BlockSchema): AttributeSchema[] {
-  const rank = (attribute: AttributeSchema): number => (attribute.required ? 0 : attribute.deprecated ? 2 : 1);
-  return target.attributes
-    .filter((attribute) => !attribute.computed && !attribute.removed)
-    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
-}
-
-/** Attributes a reference such as `coder_agent.main.<attr>` may name: everything at the top level except removed ones. */
-export function referenceableAttributes(kind: SchemaKind, type: string): AttributeSchema[] {
-  const schema = resourceSchema(kind, type);
-  return schema ? schema.attributes.filter((attribute) => !attribute.removed) : [];
-}
-
-/**
- * Values to offer for an attribute: its allowed values (described from the value table where it has an
- * entry) followed by suggestions from the value table. Empty when nothing is known.
- */
-export function knownValues(kind: SchemaKind, type: string, path: readonly string[], attribute: string): KnownValue[] {
+export function knownValues(kind: SchemaKind, type: string, path: readonly string[], attribute: string, schema?: AttributeSchema): KnownValue[] {
   const suggested = valuesByKey.get(valueKey(kind, type, path, attribute)) ?? [];
+  const checks = schema ? (typeof schema.type === 'string' ? schema.checks : schema.elementChecks) : undefined;
   // An empty allowed value (e.g. `form_type = ""`, meaning automatic) is valid but not worth offering.
-  const allowed = (attributeSchema(kind, type, path, attribute)?.allowedValues ?? []).filter((value) => value !== '');
-  const result: KnownValue[] = allowed.map(
-    (value) => suggested.find((known) => known.value === value) ?? { value, description: `One of the values the provider accepts for \`${attribute}\`.` },
-  );
+  const allowed = (checks?.allowed_values ?? []).map(String).filter((value) => value !== '');
+  const result: KnownValue[] = allowed.map((value) => suggested.find((known) => known.value === value) ?? { value, description: `One of the values the provider accepts for \`${attribute}\`.` });
   for (const known of suggested) if (!result.some((existing) => existing.value === known.value)) result.push(known);
   return result;
 }
@@ -167,12 +108,4 @@ export function envVarDoc(name: string, usedBy?: EnvVarUser): EnvVarDoc | undefi
 /** Every documented env var (a name may appear once per user). */
 export function allEnvVarDocs(): readonly EnvVarDoc[] {
   return envVarDocs;
-}
-
-export function providerInfo(name: ProviderName): ProviderInfo | undefined {
-  return providers.find((provider) => provider.name === name);
-}
-
-export function allProviders(): readonly ProviderInfo[] {
-  return providers;
 }

@@ -1,63 +1,84 @@
-/** Typed shapes of the provider schemas, env var docs and known values. Data lives in the sibling modules. */
+/**
+ * The schemas as the language server uses them: the generated provider files (format.ts) loaded into
+ * maps, with shared blocks shared, plus the Terraform language's own blocks in the same shape.
+ */
+import type { CtyType, Removal, ValueChecks } from './format';
 
-export type ValueType =
-  | 'string'
-  | 'number'
-  | 'bool'
-  | 'list(string)'
-  | 'set(string)'
-  | 'map(string)'
-  | 'list'
-  | 'map'
-  | 'any';
+export type { CtyType, Removal, ValueChecks } from './format';
 
 export type ProviderName = 'coder' | 'docker' | 'kubernetes';
 
 export type SchemaKind = 'resource' | 'data';
 
-/** One attribute (`name = value`) of a block. */
+/** One argument or attribute (`name = value`) of a block. */
 export interface AttributeSchema {
   name: string;
-  type: ValueType;
-  /** Short description in our own words, written for a template author. */
-  description: string;
-  required?: boolean;
-  optional?: boolean;
-  /** Read-only: set by the provider, never by the author. */
-  computed?: boolean;
-  sensitive?: boolean;
-  /** Deprecation message: the attribute still works but should not be used. */
-  deprecated?: string;
-  /** Removal message: the attribute no longer exists; says since when and what replaces it. */
-  removed?: string;
-  /** For a removed attribute whose value moved elsewhere: the replacement as `<type>.<attribute>`. */
-  replacedBy?: string;
-  /** The complete set of values the provider accepts, when it validates against one. */
-  allowedValues?: readonly string[];
-  /** The provider's default, as HCL text (`"non-blocking"`, `true`, `120`). */
-  default?: string;
+  type: CtyType;
+  required: boolean;
+  optional: boolean;
+  /** Set by the provider; read-only unless also optional. */
+  computed: boolean;
+  sensitive: boolean;
+  deprecated: boolean;
+  /** Value constraints the provider checks (allowed values, ranges, patterns, formats). */
+  checks?: ValueChecks;
+  /** Constraints on each element of a collection value. */
+  elementChecks?: ValueChecks;
+  /** The provider's default, when the argument is left out. */
+  default?: string | number | boolean;
+  conflictsWith?: readonly string[];
+  /** The project's own words, for Terraform's language and meta-arguments (provider notes: notes.ts). */
+  note?: string;
   docsUrl?: string;
 }
 
-/** A nested block (`name { … }`) or a resource body. */
-export interface BlockSchema {
+/** A nested block type (`name { … }`) as it appears in its parent. */
+export interface NestedBlockSchema {
   name: string;
-  description: string;
-  attributes: readonly AttributeSchema[];
-  blocks: readonly BlockSchema[];
-  minItems?: number;
-  maxItems?: number;
+  nesting: 'single' | 'list' | 'set' | 'map';
+  minItems: number;
+  /** 0 when unbounded. */
+  maxItems: number;
+  deprecated: boolean;
+  block: BlockSchema;
+  /** Block labels it takes (`provisioner "local-exec"`, `dynamic "env"`). */
+  labels?: number;
+  note?: string;
   docsUrl?: string;
 }
 
-/** A `resource` or `data` type of a provider. */
-export interface ResourceSchema extends BlockSchema {
+/** The body of a block: its arguments and nested block types. */
+export interface BlockSchema {
+  attributes: ReadonlyMap<string, AttributeSchema>;
+  blocks: ReadonlyMap<string, NestedBlockSchema>;
+  /** Any argument name is allowed here (module inputs, `locals`, provisioner bodies we do not model). */
+  open?: boolean;
+}
+
+/** A resource or data source type of one provider release. */
+export interface ResourceSchema {
   kind: SchemaKind;
-  provider: ProviderName;
-  /** Deprecation message for the whole type. */
-  deprecated?: string;
-  /** The type to use instead of a deprecated one. */
+  name: string;
+  release: ProviderRelease;
+  block: BlockSchema;
+  deprecated: boolean;
   replacedBy?: string;
+  /** From hand-edited pages only: completion and hover, never a finding. */
+  unchecked: boolean;
+}
+
+/** One bundled release of a provider, with its types. */
+export interface ProviderRelease {
+  provider: ProviderName;
+  version: string;
+  /** `coder/coder`, `kreuzwerker/docker`, `hashicorp/kubernetes`. */
+  source: string;
+  /** The registry documentation of this release. */
+  docsUrl: string;
+  resources: ReadonlyMap<string, ResourceSchema>;
+  dataSources: ReadonlyMap<string, ResourceSchema>;
+  providerConfig: BlockSchema;
+  removals: readonly Removal[];
 }
 
 export type EnvVarUser = 'envbox' | 'docker' | 'coder';
@@ -96,10 +117,11 @@ export interface KnownMapKey {
   docsUrl?: string;
 }
 
-/** Terraform provider metadata: local name, registry source and docs. */
+/** A provider the extension knows, for `required_providers` and `provider` blocks. */
 export interface ProviderInfo {
   name: ProviderName;
   source: string;
+  /** The project's own one-line description. */
   description: string;
   docsUrl: string;
 }

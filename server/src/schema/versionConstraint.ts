@@ -127,3 +127,8 @@ export function admitsOnlyBelow(constraint: Constraint, version: Version): boole
 export function admitsAtLeast(constraint: Constraint, version: Version): boolean {
   return intersectAll(constraint.intervals, [{ lo: { v: version, inclusive: true } }]).length > 0;
 }
+
+/** True when the constraint admits exactly this version. */
+export function admits(constraint: Constraint, version: Version): boolean {
+  return intersectAll(constraint.intervals, [{ lo: { v: version, inclusive: true }, hi: { v: version, inclusive: true } }]).length > 0;
+}
