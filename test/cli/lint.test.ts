@@ -138,10 +138,10 @@ describe('coder-dind lint (the bundled CLI)', () => {
   it('--max-warnings turns warnings into a failing exit', () => {
     const d = path.join(dir, 'warn');
     mkdirSync(d);
-    // A workspace container without start_count: a warning only.
+    // A workspace container without start_count: a warning only (its `name` is given, which docker_container requires).
     writeFileSync(
       path.join(d, 'main.tf'),
-      `resource "coder_agent" "main" {\n  os   = "linux"\n  arch = "amd64"\n}\n\nresource "docker_container" "w" {\n  image   = "codercom/enterprise-base:ubuntu"\n  command = ["sh", "-c", coder_agent.main.init_script]\n  env     = ["CODER_AGENT_TOKEN=\${coder_agent.main.token}"]\n}\n`,
+      `resource "coder_agent" "main" {\n  os   = "linux"\n  arch = "amd64"\n}\n\nresource "docker_container" "w" {\n  name    = "w"\n  image   = "codercom/enterprise-base:ubuntu"\n  command = ["sh", "-c", coder_agent.main.init_script]\n  env     = ["CODER_AGENT_TOKEN=\${coder_agent.main.token}"]\n}\n`,
     );
     const ok = lint(['warn', '--format', 'json'], dir);
     const warnings = JSON.parse(ok.stdout).results[0].diagnostics.filter((x: { severity: string }) => x.severity === 'warning');

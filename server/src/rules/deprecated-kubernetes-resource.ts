@@ -1,8 +1,6 @@
-import type { Declaration } from '../model/fileIndex';
-import type { TemplateModule } from '../model/module';
 import { providerAdmitsMajor } from '../model/providers';
-import { FixBuilder } from './edits';
-import type { Fix, Rule } from './types';
+import type { Rule } from './types';
+import { renameTypeFix } from './util/rename';
 
 /**
  * Unversioned kubernetes_* types whose `_v1` type is the same implementation under a new name (so a rename
@@ -84,7 +82,7 @@ export const deprecatedKubernetesResource: Rule = {
       const risky = kind === 'resource' && HOLDS_DATA.has(type);
       // A `_v1` object of the same name already exists: the rename would declare it twice.
       const clash = !!module.find(declaration.kind, `${replacement}.${declaration.name.slice(type.length + 1)}`);
-      const rename = clash ? undefined : renameFix(module, declaration, replacement, risky);
+      const rename = clash ? undefined : renameTypeFix(module, declaration, replacement, risky ? `Rename to \`${replacement}\` (recreates it in existing workspaces)` : `Rename to \`${replacement}\``);
       report({
         file: declaration.file,
         range: declaration.file.rangeOfOffsets(label.startIndex + 1, label.endIndex - 1),
@@ -100,20 +98,3 @@ export const deprecatedKubernetesResource: Rule = {
     }
   },
 };
-
-/** Renames the type label and the type in every reference to this object, in every file of the module. */
-function renameFix(module: TemplateModule, declaration: Declaration, replacement: string, risky: boolean): Fix {
-  const builder = new FixBuilder(risky ? `Rename to \`${replacement}\` (recreates it in existing workspaces)` : `Rename to \`${replacement}\``);
-  const label = declaration.block!.labelNodes[0];
-  builder.replace(declaration.file, label.startIndex + 1, label.endIndex - 1, replacement);
-  for (const reference of module.references) {
-    if (reference.name !== declaration.name) continue;
-    if (declaration.kind === 'data' && reference.kind === 'data') {
-      const typeNode = reference.traversal.steps[0].node.lastNamedChild;
-      if (typeNode) builder.replaceNode(reference.file, typeNode, replacement);
-    } else if (declaration.kind === 'resource' && reference.kind === 'resource') {
-      builder.replaceNode(reference.file, reference.traversal.rootNode, replacement);
-    }
-  }
-  return builder.build();
-}

@@ -1,6 +1,7 @@
 import { agentNotStarted } from './agent-not-started';
 import { agentTokenMissing } from './agent-token-missing';
 import { deprecatedAgentDir } from './deprecated-agent-dir';
+import { deprecatedArgument } from './deprecated-argument';
 import { deprecatedKubernetesResource } from './deprecated-kubernetes-resource';
 import { dindInsecureTcp } from './dind-insecure-tcp';
 import { dindMissingDockerHost } from './dind-missing-docker-host';
@@ -12,18 +13,27 @@ import { envboxMissingEnv } from './envbox-missing-env';
 import { envboxMissingMount } from './envbox-missing-mount';
 import { envboxNotPrivileged } from './envbox-not-privileged';
 import { hclSyntaxMeta } from './hcl-syntax';
+import { invalidValue } from './invalid-value';
 import { kubernetesProviderTooOld } from './kubernetes-provider-too-old';
+import { missingRequiredArgument } from './missing-required-argument';
+import { missingRequiredBlock } from './missing-required-block';
 import { podmanApparmorAnnotation } from './podman-apparmor-annotation';
 import { podmanMissingFuse } from './podman-missing-fuse';
 import { privilegedContainer } from './privileged-container';
+import { readOnlyArgument } from './read-only-argument';
 import { removedWorkspaceOwnerAttribute } from './removed-workspace-owner-attribute';
 import { sidecarLifecycle } from './sidecar-lifecycle';
 import { sysboxPrivileged } from './sysbox-privileged';
 import { sysboxUsernsAnnotation } from './sysbox-userns-annotation';
 import { systemdRequiresRoot } from './systemd-requires-root';
 import { systemdRequiresSysbox } from './systemd-requires-sysbox';
+import { tooManyBlocks } from './too-many-blocks';
 import type { Rule, RuleMeta } from './types';
 import { undefinedReference } from './undefined-reference';
+import { unknownArgument } from './unknown-argument';
+import { unknownBlock } from './unknown-block';
+import { unknownResourceType } from './unknown-resource-type';
+import { unsupportedAttribute } from './unsupported-attribute';
 import { workspaceStartCount } from './workspace-start-count';
 
 /** The tree-sitter rules, sorted by id. `hcl-syntax` runs apart (see hcl-syntax.ts). */
@@ -31,6 +41,7 @@ export const RULES: readonly Rule[] = [
   agentNotStarted,
   agentTokenMissing,
   deprecatedAgentDir,
+  deprecatedArgument,
   deprecatedKubernetesResource,
   dindInsecureTcp,
   dindMissingDockerHost,
@@ -41,17 +52,26 @@ export const RULES: readonly Rule[] = [
   envboxMissingEnv,
   envboxMissingMount,
   envboxNotPrivileged,
+  invalidValue,
   kubernetesProviderTooOld,
+  missingRequiredArgument,
+  missingRequiredBlock,
   podmanApparmorAnnotation,
   podmanMissingFuse,
   privilegedContainer,
+  readOnlyArgument,
   removedWorkspaceOwnerAttribute,
   sidecarLifecycle,
   sysboxPrivileged,
   sysboxUsernsAnnotation,
   systemdRequiresRoot,
   systemdRequiresSysbox,
+  tooManyBlocks,
   undefinedReference,
+  unknownArgument,
+  unknownBlock,
+  unknownResourceType,
+  unsupportedAttribute,
   workspaceStartCount,
 ];
 

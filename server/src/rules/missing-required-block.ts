@@ -1,0 +1,35 @@
+import { headerRange, schemaVisits } from '../model/schemaWalk';
+import { FixBuilder } from './edits';
+import type { Rule } from './types';
+import { blockSkeleton, releaseLabel } from './util/schema';
+
+export const missingRequiredBlock: Rule = {
+  meta: {
+    id: 'missing-required-block',
+    defaultSeverity: 'error',
+    description: 'A resource, data source or block lacks a nested block the provider release in use requires.',
+    fixable: true,
+  },
+  check({ module, report }) {
+    for (const { file, block, ctx, blocks } of schemaVisits(module)) {
+      if (!ctx.checked || !ctx.body) continue;
+      for (const nested of ctx.body.blocks.values()) {
+        if (nested.minItems === 0) continue;
+        // A dynamic block of this type makes an unknown number of them.
+        if (blocks.some((b) => b.type === 'dynamic' && b.labels[0] === nested.name)) continue;
+        const count = blocks.filter((b) => b.type === nested.name).length;
+        if (count >= nested.minItems) continue;
+        const release = ctx.choice?.release;
+        report({
+          file,
+          range: headerRange(file, block),
+          message:
+            count === 0
+              ? `A \`${nested.name}\` block is required here${release ? ` by ${releaseLabel(release)}` : ''}: \`terraform plan\` stops with "Insufficient ${nested.name} blocks".`
+              : `At least ${nested.minItems} \`${nested.name}\` blocks are required here; there ${count === 1 ? 'is' : 'are'} ${count}: \`terraform plan\` stops with "Insufficient ${nested.name} blocks".`,
+          fix: count === 0 ? new FixBuilder(`Add a \`${nested.name}\` block`).insertBlock(file, block, blockSkeleton(nested.name, nested.block)).build() : undefined,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,75 @@
+import type { Reference } from '../model/fileIndex';
+import { nearestName } from '../model/names';
+import type { BlockSchema, SchemaKind } from '../schema';
+import { namesOf, RefTarget, stepInto } from '../schema/references';
+import { FixBuilder } from './edits';
+import type { Rule } from './types';
+import { releaseLabel } from './util/schema';
+
+/** Attributes a rule of their own reports: the owner attributes coder provider 2.x moved to `coder_workspace_owner`. */
+const COVERED = /^data\.coder_workspace\.owner/;
+
+export const unsupportedAttribute: Rule = {
+  meta: {
+    id: 'unsupported-attribute',
+    defaultSeverity: 'error',
+    description: 'A reference reads an attribute the resource or data source type does not have (`coder_agent.main.init_scrpt`).',
+    fixable: true,
+  },
+  check({ module, report }) {
+    for (const reference of module.references) {
+      if ((reference.kind !== 'resource' && reference.kind !== 'data') || !reference.resourceType) continue;
+      const kind: SchemaKind = reference.kind;
+      const schema = module.schemas.type(kind, reference.resourceType);
+      if (!schema || schema.unchecked || !module.schemas.choice(schema.release.provider).admitted) continue;
+      // Only a declared object: an undeclared one is undefined-reference's finding.
+      if (!module.find(kind, reference.name)) continue;
+      const found = firstUnsupported(reference, schema.block);
+      if (!found) continue;
+      const { step, target, path } = found;
+      const address = `${kind === 'data' ? 'data.' : ''}${reference.name}`;
+      if (path.length === 1 && COVERED.test(`${kind}.${reference.resourceType}.${step.name}`)) continue;
+      const removal = path.length === 1 ? schema.release.removals.find((r) => r.path === `${kind}.${reference.resourceType}.${step.name}`) : undefined;
+      const near = removal ? undefined : nearestName(step.name, namesOf(target));
+      let message = `\`${address}\` has no attribute \`${path.join('.')}\` in ${releaseLabel(schema.release)}: \`terraform plan\` stops with "Unsupported attribute".`;
+      if (removal) message += ` It was removed ${removal.removed_in ? `in ${removal.removed_in}` : `after ${removal.last_seen}`}${removal.replacement ? `; use \`${removal.replacement}\`` : ''}.`;
+      if (near) message += ` Did you mean \`${near}\`?`;
+      const nameNode = step.node.lastNamedChild ?? step.node;
+      report({
+        file: reference.file,
+        range: reference.file.rangeOf(nameNode),
+        message,
+        fix: near ? new FixBuilder(`Change to \`${near}\``).replaceNode(reference.file, nameNode, near).build() : undefined,
+      });
+    }
+  },
+};
+
+type Step = Reference['traversal']['steps'][number] & { name: string };
+
+/**
+ * The first attribute step Terraform would reject: after the object's name and any instance key, each
+ * step is followed through the type's schema while the schema can tell (an index into a list of blocks,
+ * an object's keys); where it cannot (a set, a map, a splat, an index the tree could not read), nothing
+ * further is checked.
+ */
+function firstUnsupported(reference: Reference, body: BlockSchema): { step: Step; target: RefTarget; path: string[] } | undefined {
+  const steps = reference.traversal.steps;
+  let i = reference.kind === 'data' ? 2 : 1;
+  while (i < steps.length && steps[i]!.name === undefined) {
+    if (steps[i]!.index === undefined) return undefined;
+    i++;
+  }
+  let target: RefTarget = { body };
+  const path: string[] = [];
+  for (; i < steps.length; i++) {
+    const step = steps[i]!;
+    if (step.name === undefined && step.index === undefined) return undefined;
+    const next = stepInto(target, step.name !== undefined ? { name: step.name } : { index: step.index! });
+    if (step.name !== undefined) path.push(step.name);
+    if (next === 'unsupported') return { step: step as Step, target, path };
+    if (!next) return undefined;
+    target = next;
+  }
+  return undefined;
+}

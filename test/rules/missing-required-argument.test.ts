@@ -1,0 +1,115 @@
+import { missingRequiredArgument } from '../../server/src/rules/missing-required-argument';
+import { ruleTable } from '../helpers/ruleTester';
+
+const header = `data "coder_workspace" "me" {}
+`;
+
+ruleTable(missingRequiredArgument, {
+  valid: [
+    {
+      name: 'every required argument given, by literal or reference',
+      files: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = data.coder_provisioner.me.arch
+}
+
+data "coder_provisioner" "me" {}
+
+resource "docker_container" "w" {
+  name  = "w"
+  image = var.image
+}
+
+variable "image" {
+  type = string
+}
+`,
+    },
+    {
+      name: 'the docker provider\'s host has an environment default; dynamic blocks are not arguments',
+      files: `${header}
+provider "docker" {}
+
+resource "kubernetes_pod_v1" "p" {
+  metadata {}
+  spec {
+    container {
+      name = "c"
+      dynamic "env" {
+        for_each = {}
+        content {
+          name = "A"
+        }
+      }
+    }
+  }
+}
+`,
+    },
+    {
+      name: 'a block with a syntax error is left to hcl-syntax',
+      files: `${header}
+resource "coder_agent" "main" {
+  os = "linux
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a missing argument is added with an allowed value, aligned with its neighbours',
+      files: `${header}
+resource "coder_agent" "main" {
+  os             = "linux"
+  startup_script = "echo hi"
+}
+`,
+      findings: [{ at: 'resource "coder_agent" "main"', message: /The argument `arch` is required here by `coder\/coder 2\.17\.0`/, fixTitle: 'Add `arch`' }],
+      output: `${header}
+resource "coder_agent" "main" {
+  os             = "linux"
+  startup_script = "echo hi"
+  arch           = "amd64"
+}
+`,
+    },
+    {
+      name: 'several in an empty nested block, reported on its header',
+      files: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+  metadata {}
+}
+`,
+      findings: [{ at: 'metadata', message: /The arguments `interval`, `key`, `script` are required here/, fixTitle: 'Add `interval`, `key`, `script`' }],
+      output: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+  metadata {
+    interval = 0
+    key      = ""
+    script   = ""
+  }
+}
+`,
+    },
+    {
+      name: 'a value the provider\'s pattern takes is chosen for a string',
+      files: `${header}
+resource "coder_app" "code" {
+  agent_id = "x"
+}
+`,
+      findings: [{ at: 'resource "coder_app" "code"', message: /`slug` is required/ }],
+      output: `${header}
+resource "coder_app" "code" {
+  agent_id = "x"
+  slug     = "x"
+}
+`,
+    },
+  ],
+});
