@@ -4,6 +4,7 @@
  * the file shares (`$ref`) stay shared in memory.
  */
 import type { BlockRef, NestedBlock, ProviderSchemaFile, SchemaAttribute, SchemaBlock, TypeSchema } from './format';
+import { PROVIDERS } from './providers';
 import type { AttributeSchema, BlockSchema, NestedBlockSchema, ProviderName, ProviderRelease, ResourceSchema, SchemaKind } from './types';
 
 /** Every bundled release, newest first per provider. The files come from `npm run schemas`. */
@@ -16,7 +17,8 @@ const BUNDLED: Record<ProviderName, Array<{ version: string; read: () => Provide
   kubernetes: [{ version: '3.2.1', read: () => require('./data/kubernetes-3.2.1.json') as ProviderSchemaFile }],
 };
 
-export const PROVIDER_NAMES: readonly ProviderName[] = ['coder', 'docker', 'kubernetes'];
+/** The providers whose schemas are bundled (the same list as providers.ts, which describes them). */
+export const PROVIDER_NAMES: readonly ProviderName[] = PROVIDERS.map((p) => p.name);
 
 const loaded = new Map<string, ProviderRelease>();
 
