@@ -166,7 +166,9 @@ describe('hover over LSP', () => {
     const data = await at('data.coder_workspace.me.start_count', 16);
     assert.match(data!.text, /^\*\*data source\*\* `coder_workspace\.me`/);
     const module = await at('module.code_server', 9);
-    assert.match(module!.text, /^\*\*module\*\* `code_server`\n\nSource: `registry\.coder\.com\/coder\/code-server\/coder`/);
+    // A module from Coder's registry: what the index knows of it.
+    assert.match(module!.text, /^\*\*module\*\* `code_server` · code-server \(`code-server`\) from Coder's registry/);
+    assert.match(module!.text, /- `agent_id` · string · required/);
   });
 
   it('describes the attribute a reference reads, and says when it was removed and what replaces it', async () => {

@@ -76,6 +76,46 @@ resource "docker_volume" "v" {
   ],
   invalid: [
     {
+      name: 'an output a registry module does not have, after an instance key',
+      files: `${head}
+resource "coder_agent" "dev" {
+  os   = "linux"
+  arch = "amd64"
+}
+
+module "git-clone" {
+  count    = 1
+  source   = "registry.coder.com/coder/git-clone/coder"
+  version  = "~> 2.0"
+  agent_id = coder_agent.dev.id
+  url      = "https://github.com/coder/coder"
+}
+
+output "path" {
+  value = module.git-clone[0].repo_dr
+}
+`,
+      findings: [{ at: 'repo_dr', message: /The module `git-clone` has no output `repo_dr` \(its outputs are .*`repo_dir`.*\).*Did you mean `repo_dir`\?/, fixTitle: 'Change to `repo_dir`' }],
+      output: `${head}
+resource "coder_agent" "dev" {
+  os   = "linux"
+  arch = "amd64"
+}
+
+module "git-clone" {
+  count    = 1
+  source   = "registry.coder.com/coder/git-clone/coder"
+  version  = "~> 2.0"
+  agent_id = coder_agent.dev.id
+  url      = "https://github.com/coder/coder"
+}
+
+output "path" {
+  value = module.git-clone[0].repo_dir
+}
+`,
+    },
+    {
       name: 'var.namespace with variable "workspaces_namespace" declared (the docs sidecar example)',
       files: `${head}
 variable "workspaces_namespace" {

@@ -46,6 +46,10 @@ const CATALOGUE: Array<[string, 'error' | 'warning' | 'info' | 'hint']> = [
   ['invalid-value', 'error'],
   ['deprecated-argument', 'warning'],
   ['unsupported-attribute', 'error'],
+  // Modules: Coder's registry index and local modules.
+  ['module-missing-required-input', 'error'],
+  ['module-unknown-input', 'error'],
+  ['module-unpinned-version', 'warning'],
 ];
 
 describe('rule catalogue consistency', () => {

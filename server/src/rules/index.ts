@@ -17,6 +17,9 @@ import { invalidValue } from './invalid-value';
 import { kubernetesProviderTooOld } from './kubernetes-provider-too-old';
 import { missingRequiredArgument } from './missing-required-argument';
 import { missingRequiredBlock } from './missing-required-block';
+import { moduleMissingRequiredInput } from './module-missing-required-input';
+import { moduleUnknownInput } from './module-unknown-input';
+import { moduleUnpinnedVersion } from './module-unpinned-version';
 import { podmanApparmorAnnotation } from './podman-apparmor-annotation';
 import { podmanMissingFuse } from './podman-missing-fuse';
 import { privilegedContainer } from './privileged-container';
@@ -56,6 +59,9 @@ export const RULES: readonly Rule[] = [
   kubernetesProviderTooOld,
   missingRequiredArgument,
   missingRequiredBlock,
+  moduleMissingRequiredInput,
+  moduleUnknownInput,
+  moduleUnpinnedVersion,
   podmanApparmorAnnotation,
   podmanMissingFuse,
   privilegedContainer,

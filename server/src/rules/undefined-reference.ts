@@ -6,6 +6,7 @@ import { isReferenceName } from '../model/syntax';
 import { editDistance } from '../model/names';
 import { providerOfType } from '../schema';
 import type { Fix, Rule } from './types';
+import { checkModuleOutputs } from './util/moduleOutputs';
 
 const KIND_OF_REFERENCE = { var: 'variable', local: 'local', data: 'data', module: 'module', resource: 'resource' } as const;
 const WHAT = { var: 'variable', local: 'local value', data: 'data source', module: 'module', resource: 'resource' } as const;
@@ -16,7 +17,7 @@ export const undefinedReference: Rule = {
   meta: {
     id: 'undefined-reference',
     defaultSeverity: 'error',
-    description: 'A reference names a variable, local, data source, module or resource that the module does not declare.',
+    description: 'A reference names a variable, local, data source, module or resource that the module does not declare, or an output a known module does not have.',
     fixable: true,
     hasSuggestions: true,
   },
@@ -50,6 +51,7 @@ export const undefinedReference: Rule = {
         suggestions: suggestions.length ? suggestions : undefined,
       });
     }
+    checkModuleOutputs(module, report);
   },
 };
 

@@ -20,6 +20,8 @@ export type { Frame, Owner, SchemaContext } from './lookup';
 export { noteFor } from './notes';
 export { PROVIDERS, providerInfo } from './providers';
 export { bundledVersions, loadRelease, PROVIDER_NAMES, providerOfType } from './releases';
+export { allRegistryModules, registryModuleName, registryModuleOf, registrySource } from './registry';
+export type { RegistryInput, RegistryModule } from './registry';
 
 /**
  * What the newest bundled release of a provider no longer has under `prefix` (`data.coder_workspace`):

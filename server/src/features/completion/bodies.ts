@@ -4,6 +4,7 @@ import type { Range } from 'vscode-languageserver';
 import { BlockSchema, knownMapKeys, knownValues, LANGUAGE_BLOCKS, Owner, PROVIDER_NAMES, providerInfo, settableAttributes } from '../../schema';
 import type { BlockFrame } from '../cursor';
 import { attributeDetail, attributeMarkdown, blockLimits, blockMarkdown, entryInfo } from '../schemaDocs';
+import { moduleInputItems } from '../modules';
 import { LANGUAGE_SNIPPETS, PROVIDER_VERSION_HINTS } from '../terraformLanguage';
 import { CompletionContext, snippetEscape } from './context';
 import { bodySnippet, valueSnippet } from './snippets';
@@ -18,6 +19,11 @@ export function bodyCompletion(c: CompletionContext, wordStart: number): Complet
   if (outer.type === 'terraform' && frame.type === 'required_providers') return requiredProviders(frame, range);
   const ctx = c.schemaHere();
   if (!ctx?.body) return [];
+  if (c.cursor.blocks.length === 1 && outer.type === 'module' && outer.labels[0] !== undefined) {
+    const inputs = moduleInputItems(c.module, outer.labels[0], frame.present, range);
+    const meta = bodyItems(ctx.body, frame.present, range, undefined, false).map((item) => ({ ...item, sortText: `3_${item.label}`, detail: `${item.detail} · meta-argument` }));
+    return [...inputs, ...meta];
+  }
   // Terraform's own bodies (dynamic, lifecycle…) inside a resource take their notes from the language, not the type.
   const owner = ctx.language ? undefined : ctx.owner;
   const items = bodyItems(ctx.body, frame.present, range, owner, owner !== undefined && owner.path.length === 0);

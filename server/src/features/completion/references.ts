@@ -5,6 +5,7 @@ import type { Declaration } from '../../model/fileIndex';
 import { isReferenceName } from '../../model/syntax';
 import type { AttributeSchema, ResourceSchema, SchemaKind } from '../../schema';
 import { namesOf, RefTarget, stepInto } from '../../schema/references';
+import { outputItems } from '../modules';
 import { attributeDetail, attributeMarkdown, entryInfo, resourceMarkdown } from '../schemaDocs';
 import type { CompletionContext } from './context';
 import { knownValuesHere, valueItem } from './values';
@@ -97,8 +98,12 @@ function references(c: CompletionContext, root: string, steps: Step[], range: Ra
       return steps.length === 0 ? declared('variable', CompletionItemKind.Variable) : [];
     case 'local':
       return steps.length === 0 ? declared('local', CompletionItemKind.Variable) : [];
-    case 'module':
-      return steps.length === 0 ? declared('module', CompletionItemKind.Module) : [];
+    case 'module': {
+      if (steps.length === 0) return declared('module', CompletionItemKind.Module);
+      // After the module's name and any instance key: its outputs.
+      const rest = steps.slice(1);
+      return names[0] && rest.every((s) => 'index' in s) ? outputItems(c.module, names[0], range) : [];
+    }
     case 'data': {
       if (steps.length === 0) {
         const types = [...new Set(c.module.dataSources().map((d) => d.resourceType ?? ''))].filter(isReferenceName).sort();

@@ -4,6 +4,7 @@ import type { Range } from 'vscode-languageserver';
 import { templateFacts } from '../../model/containers';
 import { envVarDoc, knownMapKeys, knownValues, KnownValue } from '../../schema';
 import { methodById } from '../../scaffold/methods';
+import { sourceItems, versionItems } from '../modules';
 import { envMarkdown, mapKeyMarkdown, valueMarkdown } from '../schemaDocs';
 import { CompletionContext, snippetEscape } from './context';
 
@@ -33,14 +34,20 @@ export function valueItem(c: CompletionContext, v: KnownValue, index: number): C
 }
 
 export function stringCompletion(c: CompletionContext, attribute: string, inTuple: boolean, contentStart: number): CompletionItem[] {
-  const owner = c.schemaHere()?.owner;
-  if (!owner) return [];
-  const typed = c.text.slice(contentStart, c.offset);
   const rest = c.restOfLine();
   const closed = /^[^"\n]*"/.test(rest);
   const close = closed ? '' : '"';
   const end = closed ? c.offset + Math.max(0, rest.indexOf('"')) : c.offset;
   const range = c.range(contentStart, end);
+  const outer = c.cursor.blocks[0];
+  if (c.cursor.blocks.length === 1 && outer?.type === 'module' && outer.labels[0] !== undefined && !inTuple) {
+    if (attribute === 'source') return sourceItems(range, close);
+    if (attribute === 'version') return versionItems(c.module, outer.labels[0], range, close);
+    return [];
+  }
+  const owner = c.schemaHere()?.owner;
+  if (!owner) return [];
+  const typed = c.text.slice(contentStart, c.offset);
   const dockerEnv = owner.type === 'docker_container' && attribute === 'env' && inTuple;
   const kubernetesEnv = attribute === 'name' && owner.path[owner.path.length - 1] === 'env';
   if (dockerEnv && typed.includes('=')) return [];

@@ -13,6 +13,8 @@ import type { Position } from '../../model/text';
 import { languageBlock, lookup, nestedBlockIn, providerOfType, SchemaContext } from '../../schema';
 import { methodById } from '../../scaffold/methods';
 import { BlockFrame, cursorContext } from '../cursor';
+import { moduleCall, MODULE_META_ARGUMENTS } from '../../model/moduleCalls';
+import { inputMarkdown, moduleMarkdown } from '../modules';
 import { attributeMarkdown, blockMarkdown, code, entryInfo, releaseMarkdown, resourceMarkdown } from '../schemaDocs';
 import { referenceHover } from './references';
 import { stringValueHover } from './values';
@@ -82,6 +84,8 @@ class HoverBuilder {
       }
       const language = languageBlock(block.type);
       if (!language) return undefined;
+      const call = block.type === 'module' && block.labels[0] !== undefined ? moduleCall(this.module, block.labels[0]) : undefined;
+      if (call) return { markdown: moduleMarkdown(call), node: hovered };
       const parts = [blockMarkdown(language, { note: language.note, docsUrl: language.docsUrl }, true)];
       const provider = block.type === 'provider' && block.labels[0] ? providerOfType(`${block.labels[0]}_`) : undefined;
       if (provider) parts.push(releaseMarkdown(this.module.schemas.choice(provider)));
@@ -129,6 +133,12 @@ class HoverBuilder {
     const parent = node.parent;
     if (node.type !== 'identifier' || parent?.type !== 'attribute' || parent.namedChildren[0]?.id !== node.id) return undefined;
     const name = node.text;
+    const frames = this.blocks();
+    if (frames.length === 1 && frames[0]!.type === 'module' && !MODULE_META_ARGUMENTS.has(name)) {
+      const m = moduleCall(this.module, frames[0]!.labels[0] ?? '')?.registry;
+      const input = m?.inputs[name];
+      return m && input ? { markdown: inputMarkdown(m, name, input), node } : undefined;
+    }
     const ctx = this.schemaAt();
     const own = ctx?.body?.attributes.get(name);
     const a = own ?? ctx?.meta?.attributes.get(name);

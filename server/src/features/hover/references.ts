@@ -5,6 +5,8 @@ import type { TemplateModule } from '../../model/module';
 import { asAttribute, attribute, staticValue } from '../../model/syntax';
 import type { SchemaKind } from '../../schema';
 import { RefTarget, stepInto } from '../../schema/references';
+import { moduleCall } from '../../model/moduleCalls';
+import { moduleMarkdown } from '../modules';
 import { referenceAt } from '../navigation';
 import { attributeDetail, attributeMarkdown, blockLimits, blockMarkdown, code, entryInfo, removalMarkdown, resourceMarkdown } from '../schemaDocs';
 import type { Answer } from './index';
@@ -20,6 +22,13 @@ export function referenceHover(file: TfFile, module: TemplateModule, offset: num
   while (attributeAt < steps.length && steps[attributeAt]!.name === undefined) attributeAt++;
   if (reference.resourceType && stepIndex >= attributeAt && steps[stepIndex]?.name) {
     return attributeHover(module, reference.kind === 'data' ? 'data' : 'resource', reference.resourceType, `${reference.kind === 'data' ? 'data.' : ''}${reference.name}`, steps, attributeAt, stepIndex);
+  }
+  if (reference.kind === 'module' && stepIndex >= 1) {
+    const call = moduleCall(module, reference.name);
+    const step = steps[stepIndex];
+    if (!call?.registry || !step?.name || steps.slice(1, stepIndex).some((s) => s.name !== undefined)) return undefined;
+    const known = call.registry.outputs.includes(step.name);
+    return { markdown: known ? `**${step.name}** · output of ${code(call.registry.name)} (${code(`module.${call.name}`)})` : `${code(call.registry.name)} has no output ${code(step.name)}.`, node: step.node };
   }
   if (stepIndex >= nameSteps) return undefined;
   const kindOf = { var: 'variable', local: 'local', data: 'data', module: 'module', resource: 'resource' } as const;
@@ -78,9 +87,12 @@ function declarationMarkdown(module: TemplateModule, d: Declaration): string {
     case 'local':
       parts.push(`**local** ${code(d.name)}`, '```hcl\n' + shorten(asAttribute(d.node)?.value?.text ?? '', 300) + '\n```');
       break;
-    case 'module':
-      parts.push(`**module** ${code(d.name)}`, `Source: ${code(String(staticValue(attribute(d.block, 'source')?.value) ?? '?'))}`);
+    case 'module': {
+      const call = moduleCall(module, d.name);
+      if (call?.registry) parts.push(moduleMarkdown(call));
+      else parts.push(`**module** ${code(d.name)}`, `Source: ${code(String(staticValue(attribute(d.block, 'source')?.value) ?? '?'))}`);
       break;
+    }
     case 'resource':
     case 'data': {
       const schema = module.schemas.type(d.kind, d.resourceType ?? '');

@@ -1,0 +1,99 @@
+import { moduleMissingRequiredInput } from '../../server/src/rules/module-missing-required-input';
+import { ruleTable } from '../helpers/ruleTester';
+
+const header = `data "coder_workspace" "me" {}
+
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+}
+`;
+
+ruleTable(moduleMissingRequiredInput, {
+  valid: [
+    {
+      name: 'an official-style template: several registry modules with count, outputs and ~> versions',
+      files: `${header}
+module "code-server" {
+  count    = data.coder_workspace.me.start_count
+  source   = "registry.coder.com/coder/code-server/coder"
+  version  = "~> 1.0"
+  agent_id = coder_agent.main.id
+}
+
+module "jetbrains" {
+  count    = data.coder_workspace.me.start_count
+  source   = "registry.coder.com/coder/jetbrains/coder"
+  version  = "~> 1.0"
+  agent_id = coder_agent.main.id
+  folder   = "/home/coder"
+}
+
+module "git-clone" {
+  source   = "registry.coder.com/modules/git-clone/coder"
+  version  = "~> 1.0"
+  agent_id = coder_agent.main.id
+  url      = "https://github.com/coder/coder"
+}
+`,
+    },
+    {
+      name: 'an old pinned release, a module the index does not hold, and sources elsewhere',
+      files: `${header}
+module "old" {
+  source  = "registry.coder.com/coder/code-server/coder"
+  version = "1.0.0"
+}
+
+module "unknown" {
+  source = "registry.coder.com/coder/not-a-module/coder"
+}
+
+module "local" {
+  source = "./modules/dind"
+}
+
+module "git" {
+  source = "git::https://example.com/modules.git//dind"
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'agent_id left out: the template\'s one agent is the value',
+      files: `${header}
+module "code-server" {
+  source  = "registry.coder.com/coder/code-server/coder"
+  version = "~> 1.0"
+}
+`,
+      findings: [{ at: 'module "code-server"', message: /The module `code-server` requires the input `agent_id`/, fixTitle: 'Add `agent_id`' }],
+      output: `${header}
+module "code-server" {
+  source   = "registry.coder.com/coder/code-server/coder"
+  version  = "~> 1.0"
+  agent_id = coder_agent.main.id
+}
+`,
+    },
+    {
+      name: 'several required inputs, with empty values of their types',
+      files: `${header}
+module "jetbrains" {
+  source  = "registry.coder.com/coder/jetbrains/coder"
+  version = "~> 1.0"
+}
+`,
+      findings: [{ at: 'module "jetbrains"', message: /requires the inputs `agent_id`, `folder`/ }],
+      output: `${header}
+module "jetbrains" {
+  source   = "registry.coder.com/coder/jetbrains/coder"
+  version  = "~> 1.0"
+  agent_id = coder_agent.main.id
+  folder   = ""
+}
+`,
+    },
+  ],
+});

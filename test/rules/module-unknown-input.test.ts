@@ -1,0 +1,73 @@
+import { moduleUnknownInput } from '../../server/src/rules/module-unknown-input';
+import { ruleTable } from '../helpers/ruleTester';
+
+const header = `data "coder_workspace" "me" {}
+
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+}
+`;
+
+ruleTable(moduleUnknownInput, {
+  valid: [
+    {
+      name: 'known inputs and meta-arguments',
+      files: `${header}
+module "code-server" {
+  count      = data.coder_workspace.me.start_count
+  source     = "registry.coder.com/coder/code-server/coder"
+  version    = "~> 1.5"
+  agent_id   = coder_agent.main.id
+  extensions = ["dracula-theme.theme-dracula"]
+  depends_on = [coder_agent.main]
+  providers  = {}
+}
+`,
+    },
+    {
+      name: 'a constraint that leaves out the newest release: its inputs may differ',
+      files: `${header}
+module "code-server" {
+  source      = "registry.coder.com/coder/code-server/coder"
+  version     = "< 1.2"
+  agent_id    = coder_agent.main.id
+  old_setting = true
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt input',
+      files: `${header}
+module "code-server" {
+  source     = "registry.coder.com/coder/code-server/coder"
+  version    = "~> 1.0"
+  agent_id   = coder_agent.main.id
+  extension  = ["dracula-theme.theme-dracula"]
+}
+`,
+      findings: [{ at: 'extension', message: /The module `code-server` \(latest 1\.5\.2\) has no input `extension`.*Did you mean `extensions`\?/, fixTitle: 'Change to `extensions`' }],
+      output: `${header}
+module "code-server" {
+  source     = "registry.coder.com/coder/code-server/coder"
+  version    = "~> 1.0"
+  agent_id   = coder_agent.main.id
+  extensions  = ["dracula-theme.theme-dracula"]
+}
+`,
+    },
+    {
+      name: 'an input no module input is near',
+      files: `${header}
+module "code-server" {
+  source   = "registry.coder.com/coder/code-server/coder"
+  agent_id = coder_agent.main.id
+  theme    = "dark"
+}
+`,
+      findings: [{ at: 'theme', message: /has no input `theme`/, fixTitle: null }],
+    },
+  ],
+});
