@@ -39,33 +39,50 @@ variable "namespace" {
   }
 }
 
-variable "cpu" {
-  type        = string
-  default     = "2"
-  description = "CPU of each workspace (Kubernetes quantity). Requested and used as the limit, so workspaces get what they ask for."
+# Chosen by each user when they create a workspace, as in Coder's own Kubernetes template. CPU and
+# memory can be changed on a restart; the home volume cannot shrink, so its size is set once.
+data "coder_parameter" "cpu" {
+  name         = "cpu"
+  display_name = "CPU"
+  description  = "CPU of the workspace as a Kubernetes quantity (2, 1.5 or 500m), requested and used as the limit."
+  type         = "string"
+  default      = "2"
+  icon         = "/icon/memory.svg"
+  mutable      = true
+  order        = 1
   validation {
-    condition     = can(regex("^([1-9][0-9]*(\\.[0-9]+)?|0\\.[0-9]*[1-9][0-9]*|[1-9][0-9]*m)$", var.cpu))
-    error_message = "Give a positive CPU quantity such as 2, 1.5 or 500m."
+    regex = "^([1-9][0-9]*(\\.[0-9]+)?|0\\.[0-9]*[1-9][0-9]*|[1-9][0-9]*m)$"
+    error = "Give a positive CPU quantity such as 2, 1.5 or 500m."
   }
 }
 
-variable "memory" {
-  type        = string
-  default     = "4Gi"
-  description = "Memory of each workspace (Kubernetes quantity). Requested and used as the limit."
+data "coder_parameter" "memory" {
+  name         = "memory"
+  display_name = "Memory"
+  description  = "Memory of the workspace as a Kubernetes quantity with a unit (512Mi, 4Gi), requested and used as the limit."
+  type         = "string"
+  default      = "4Gi"
+  icon         = "/icon/memory.svg"
+  mutable      = true
+  order        = 2
   validation {
-    condition     = can(regex("^[1-9][0-9]*(Ki|Mi|Gi|Ti|k|M|G|T)$", var.memory))
-    error_message = "Give a memory quantity with a unit, such as 512Mi or 4Gi."
+    regex = "^[1-9][0-9]*(Ki|Mi|Gi|Ti|k|M|G|T)$"
+    error = "Give a memory quantity with a unit, such as 512Mi or 4Gi."
   }
 }
 
-variable "home_disk_size" {
-  type        = string
-  default     = "30Gi"
-  description = "Size of the persistent volume that holds each workspace's home folder."
+data "coder_parameter" "home_disk_size" {
+  name         = "home_disk_size"
+  display_name = "Home disk size"
+  description  = "Size of the persistent volume that holds the home folder (10Gi, 1Ti)."
+  type         = "string"
+  default      = "30Gi"
+  icon         = "/emojis/1f4be.png"
+  mutable      = false
+  order        = 3
   validation {
-    condition     = can(regex("^[1-9][0-9]*(Mi|Gi|Ti)$", var.home_disk_size))
-    error_message = "Give a size such as 10Gi."
+    regex = "^[1-9][0-9]*(Mi|Gi|Ti)$"
+    error = "Give a size such as 10Gi."
   }
 }
 
@@ -93,6 +110,14 @@ resource "coder_agent" "main" {
     fi
   EOT
 
+  # Git commits work right away, as the workspace owner.
+  env = {
+    GIT_AUTHOR_NAME     = coalesce(data.coder_workspace_owner.me.full_name, data.coder_workspace_owner.me.name)
+    GIT_AUTHOR_EMAIL    = data.coder_workspace_owner.me.email
+    GIT_COMMITTER_NAME  = coalesce(data.coder_workspace_owner.me.full_name, data.coder_workspace_owner.me.name)
+    GIT_COMMITTER_EMAIL = data.coder_workspace_owner.me.email
+  }
+
   metadata {
     display_name = "CPU Usage"
     key          = "cpu"
@@ -118,12 +143,69 @@ resource "coder_agent" "main" {
   }
 
   metadata {
+    display_name = "CPU Usage (Host)"
+    key          = "cpu_host"
+    script       = "coder stat cpu --host"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Memory Usage (Host)"
+    key          = "mem_host"
+    script       = "coder stat mem --host"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Load Average (Host)"
+    key          = "load_host"
+    # The load average divided by the number of cores.
+    script   = <<-EOT
+      echo "`cat /proc/loadavg | awk '{ print $1 }'` `nproc`" | awk '{ printf "%0.2f", $1/$2 }'
+    EOT
+    interval = 60
+    timeout  = 1
+  }
+
+  metadata {
+    display_name = "Swap Usage (Host)"
+    key          = "swap_host"
+    script       = <<-EOT
+      free -b | awk '/^Swap/ { printf("%.1f/%.1f", $3/1024.0/1024.0/1024.0, $2/1024.0/1024.0/1024.0) }'
+    EOT
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
     display_name = "Docker"
     key          = "engine"
     script       = "docker info >/dev/null 2>&1 && echo ready || echo 'not ready'"
     interval     = 30
     timeout      = 5
   }
+}
+
+# IDEs from Coder's module registry, pinned like Coder's own templates: every 1.x release, no 2.0.
+# See https://registry.coder.com/modules/coder/code-server
+module "code-server" {
+  count    = data.coder_workspace.me.start_count
+  source   = "registry.coder.com/coder/code-server/coder"
+  version  = "~> 1.0"
+  agent_id = coder_agent.main.id
+  order    = 1
+}
+
+# See https://registry.coder.com/modules/coder/jetbrains
+module "jetbrains" {
+  count      = data.coder_workspace.me.start_count
+  source     = "registry.coder.com/coder/jetbrains/coder"
+  version    = "~> 1.0"
+  agent_id   = coder_agent.main.id
+  agent_name = "main"
+  folder     = "/home/coder"
 }
 
 # The home volume outlives the pod: it is created once per workspace and deleted with the workspace.
@@ -149,7 +231,7 @@ resource "kubernetes_persistent_volume_claim_v1" "home" {
     access_modes = ["ReadWriteOnce"]
     resources {
       requests = {
-        storage = var.home_disk_size
+        storage = data.coder_parameter.home_disk_size.value
       }
     }
   }
@@ -191,12 +273,12 @@ resource "kubernetes_pod_v1" "workspace" {
       }
       resources {
         requests = {
-          cpu    = var.cpu
-          memory = var.memory
+          cpu    = data.coder_parameter.cpu.value
+          memory = data.coder_parameter.memory.value
         }
         limits = {
-          cpu    = var.cpu
-          memory = var.memory
+          cpu    = data.coder_parameter.cpu.value
+          memory = data.coder_parameter.memory.value
         }
       }
       env {
@@ -311,14 +393,16 @@ resource "kubernetes_pod_v1" "workspace" {
       name = "usr-src"
       host_path {
         path = "/usr/src"
-        type = "Directory"
+        # Empty, as in Coder's envbox template: no check of what is at the path, so nodes without
+        # /usr/src still start the pod.
+        type = ""
       }
     }
     volume {
       name = "lib-modules"
       host_path {
         path = "/lib/modules"
-        type = "Directory"
+        type = ""
       }
     }
   }

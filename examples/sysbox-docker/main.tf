@@ -10,7 +10,7 @@ terraform {
     }
     docker = {
       source  = "kreuzwerker/docker"
-      version = "~> 3.0"
+      version = "~> 4.0"
     }
   }
 }
@@ -52,6 +52,14 @@ resource "coder_agent" "main" {
     fi
   EOT
 
+  # Git commits work right away, as the workspace owner.
+  env = {
+    GIT_AUTHOR_NAME     = coalesce(data.coder_workspace_owner.me.full_name, data.coder_workspace_owner.me.name)
+    GIT_AUTHOR_EMAIL    = data.coder_workspace_owner.me.email
+    GIT_COMMITTER_NAME  = coalesce(data.coder_workspace_owner.me.full_name, data.coder_workspace_owner.me.name)
+    GIT_COMMITTER_EMAIL = data.coder_workspace_owner.me.email
+  }
+
   metadata {
     display_name = "CPU Usage"
     key          = "cpu"
@@ -77,12 +85,69 @@ resource "coder_agent" "main" {
   }
 
   metadata {
+    display_name = "CPU Usage (Host)"
+    key          = "cpu_host"
+    script       = "coder stat cpu --host"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Memory Usage (Host)"
+    key          = "mem_host"
+    script       = "coder stat mem --host"
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
+    display_name = "Load Average (Host)"
+    key          = "load_host"
+    # The load average divided by the number of cores.
+    script   = <<-EOT
+      echo "`cat /proc/loadavg | awk '{ print $1 }'` `nproc`" | awk '{ printf "%0.2f", $1/$2 }'
+    EOT
+    interval = 60
+    timeout  = 1
+  }
+
+  metadata {
+    display_name = "Swap Usage (Host)"
+    key          = "swap_host"
+    script       = <<-EOT
+      free -b | awk '/^Swap/ { printf("%.1f/%.1f", $3/1024.0/1024.0/1024.0, $2/1024.0/1024.0/1024.0) }'
+    EOT
+    interval     = 10
+    timeout      = 1
+  }
+
+  metadata {
     display_name = "Docker"
     key          = "engine"
     script       = "docker info >/dev/null 2>&1 && echo ready || echo 'not ready'"
     interval     = 30
     timeout      = 5
   }
+}
+
+# IDEs from Coder's module registry, pinned like Coder's own templates: every 1.x release, no 2.0.
+# See https://registry.coder.com/modules/coder/code-server
+module "code-server" {
+  count    = data.coder_workspace.me.start_count
+  source   = "registry.coder.com/coder/code-server/coder"
+  version  = "~> 1.0"
+  agent_id = coder_agent.main.id
+  order    = 1
+}
+
+# See https://registry.coder.com/modules/coder/jetbrains
+module "jetbrains" {
+  count      = data.coder_workspace.me.start_count
+  source     = "registry.coder.com/coder/jetbrains/coder"
+  version    = "~> 1.0"
+  agent_id   = coder_agent.main.id
+  agent_name = "main"
+  folder     = "/home/coder"
 }
 
 # The home volume outlives the container: stopping the workspace removes the container, not the volume.

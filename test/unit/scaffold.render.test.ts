@@ -87,6 +87,8 @@ const methodChecks: Record<string, (tf: Json, scaffold: ScaffoldCase) => void> =
   },
   envbox(tf, scaffold) {
     const { spec } = podSpec(tf);
+    // As Coder's envbox template: no type check on the host paths, so nodes without /usr/src still start it.
+    for (const v of spec.volume.filter((x: { host_path?: unknown }) => x.host_path)) assert.equal(v.host_path[0].type, '', v.name);
     const outer = container(spec, 'dev');
     assert.match(outer.image, /^ghcr\.io\/coder\/envbox/);
     assert.equal(outer.security_context[0].privileged, true);
@@ -205,7 +207,8 @@ describe('scaffold: rendered templates', () => {
           assert.deepEqual(providers.kubernetes, { source: 'hashicorp/kubernetes', version: '~> 3.0' });
           assert.equal(providers.docker, undefined);
         } else {
-          assert.deepEqual(providers.docker, { source: 'kreuzwerker/docker', version: '~> 3.0' });
+          // docker 4.x is current and its schema is bundled (docs/schemas.md).
+          assert.deepEqual(providers.docker, { source: 'kreuzwerker/docker', version: '~> 4.0' });
           assert.equal(providers.kubernetes, undefined);
         }
         for (const data of ['coder_provisioner', 'coder_workspace', 'coder_workspace_owner']) {
@@ -267,10 +270,28 @@ describe('scaffold: rendered templates', () => {
         assert.ok(scaffold.files['main.tf'].startsWith(`# ${scaffold.values.name}: `));
         if (scaffold.values.namespace !== undefined) {
           assert.equal(tf.variable.namespace[0].default, scaffold.values.namespace);
-          assert.equal(tf.variable.cpu[0].default, scaffold.values.cpu);
-          assert.equal(tf.variable.memory[0].default, scaffold.values.memory);
+          // CPU, memory and the home disk are the user's choices when they create a workspace, as in
+          // Coder's own Kubernetes template: parameters whose defaults come from the scaffold.
+          assert.equal(tf.data.coder_parameter.cpu[0].default, scaffold.values.cpu);
+          assert.equal(tf.data.coder_parameter.memory[0].default, scaffold.values.memory);
+          assert.equal(tf.data.coder_parameter.home_disk_size[0].mutable, false);
+          assert.equal(tf.variable.cpu, undefined);
         }
         assert.ok(scaffold.files['README.md'].includes(`coder templates push ${scaffold.values.name} -d .`));
+      });
+
+      it("has what Coder's official templates have: IDE modules, git identity, host metadata", async () => {
+        const tf = await parseMainTf(scaffold);
+        const codeServer = tf.module['code-server'][0];
+        assert.equal(codeServer.source, 'registry.coder.com/coder/code-server/coder');
+        assert.equal(codeServer.version, '~> 1.0');
+        assert.equal(codeServer.count, '${data.coder_workspace.me.start_count}');
+        const official = methodById(scaffold.method)!.platform === 'docker' || scaffold.method === 'envbox';
+        assert.equal(tf.module.jetbrains !== undefined, official, 'jetbrains where the official template for the platform has it');
+        const agent = tf.resource.coder_agent.main[0];
+        assert.deepEqual(Object.keys(agent.env).sort(), ['GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_NAME']);
+        const keys = agent.metadata.map((m: { key: string }) => m.key);
+        for (const key of ['cpu', 'mem', 'home', 'cpu_host', 'mem_host', 'load_host', 'swap_host', 'engine']) assert.ok(keys.includes(key), key);
       });
 
       it("has the method's specifics", async () => {

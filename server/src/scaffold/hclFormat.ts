@@ -4,7 +4,8 @@
  * attributes, one blank line at most, a single trailing newline. Heredoc bodies are left as written.
  *
  * The alignment follows hclwrite: a line takes part in a run when it has an `=` whose right-hand side
- * closes every bracket it opens (a heredoc opener counts as closed); any other line ends the run.
+ * closes every bracket it opens (a heredoc opener counts as closed); the body and closing marker of a
+ * heredoc leave the run going; any other line (a comment, a blank line, a bracket) ends it.
  */
 export function formatHcl(text: string): string {
   const input = text.replace(/\r\n?/g, '\n').split('\n');
@@ -15,7 +16,7 @@ export function formatHcl(text: string): string {
   for (const raw of input) {
     if (heredoc !== undefined) {
       if (raw.trim() === heredoc) {
-        lines.push({ text: `${indent(depth)}${heredoc}`, kind: 'other' });
+        lines.push({ text: `${indent(depth)}${heredoc}`, kind: 'heredoc' });
         heredoc = undefined;
       } else {
         lines.push({ text: raw.replace(/\s+$/, ''), kind: 'heredoc' });
@@ -66,8 +67,8 @@ function alignRuns(lines: Line[]): void {
       continue;
     }
     let end = start;
-    while (end < lines.length && lines[end].kind === 'assign') end++;
-    const run = lines.slice(start, end) as Array<Extract<Line, { kind: 'assign' }>>;
+    while (end < lines.length && (lines[end].kind === 'assign' || lines[end].kind === 'heredoc')) end++;
+    const run = lines.slice(start, end).filter((line): line is Extract<Line, { kind: 'assign' }> => line.kind === 'assign');
     const width = Math.max(...run.map((line) => line.key.length));
     for (const line of run) {
       line.text = `${indent(line.depth)}${line.key.padEnd(width)} = ${line.value}`;

@@ -97,6 +97,8 @@ export function renderContext(method: Method, values: Record<string, string>): R
     method,
     docker: method.platform === 'docker',
     kubernetes: method.platform === 'kubernetes',
+    // Coder's official Docker and envbox templates add JetBrains IDEs; its plain Kubernetes one does not.
+    jetbrains: method.platform === 'docker' || method.id === 'envbox',
   };
 }
 
