@@ -1,7 +1,7 @@
-import { headerRange, schemaVisits } from '../model/schemaWalk';
 import { FixBuilder } from './edits';
 import type { Rule } from './types';
 import { placeholderValue, releaseLabel } from './util/schema';
+import { headerSpan, Kept, reportKept, type StatementView } from './util/statements';
 
 export const missingRequiredArgument: Rule = {
   meta: {
@@ -11,25 +11,29 @@ export const missingRequiredArgument: Rule = {
     fixable: true,
   },
   check({ module, report }) {
-    for (const { file, block, ctx, attributes } of schemaVisits(module)) {
-      if (!ctx.checked || !ctx.body) continue;
-      const missing = [...ctx.body.attributes.values()].filter((a) => a.required && !attributes.some((x) => x.name === a.name)).sort((x, y) => x.name.localeCompare(y.name));
-      if (!missing.length) continue;
-      const names = missing.map((a) => `\`${a.name}\``).join(', ');
-      const release = ctx.choice?.release;
-      const fix = new FixBuilder(missing.length === 1 ? `Add \`${missing[0]!.name}\`` : `Add ${names}`).insertAttributes(
-        file,
-        block,
-        missing.map((a): [string, string] => [a.name, placeholderValue(a)]),
-      );
-      report({
-        file,
-        range: headerRange(file, block),
-        message:
-          `${missing.length === 1 ? 'The argument' : 'The arguments'} ${names} ${missing.length === 1 ? 'is' : 'are'} required here${release ? ` by ${releaseLabel(release)}` : ''}: ` +
-          `\`terraform plan\` stops with "Missing required argument". The fix adds ${missing.length === 1 ? 'it' : 'them'} with a placeholder value to replace.`,
-        fix: fix.build(),
-      });
-    }
+    reportKept(module, find, report);
   },
 };
+
+/** What this rule finds in one top-level statement (kept with its tree; see util/statements.ts). */
+function find(view: StatementView): Kept[] {
+  const found: Kept[] = [];
+  for (const [vi, { block, ctx, attributes }] of view.visits().entries()) {
+    if (!ctx.checked || !ctx.body) continue;
+    const missing = [...ctx.body.attributes.values()].filter((a) => a.required && !attributes.some((x) => x.name === a.name)).sort((x, y) => x.name.localeCompare(y.name));
+    if (!missing.length) continue;
+    const names = missing.map((a) => `\`${a.name}\``).join(', ');
+    const release = ctx.choice?.release;
+    found.push({
+      span: headerSpan(view, block),
+      message:
+        `${missing.length === 1 ? 'The argument' : 'The arguments'} ${names} ${missing.length === 1 ? 'is' : 'are'} required here${release ? ` by ${releaseLabel(release)}` : ''}: ` +
+        `\`terraform plan\` stops with "Missing required argument". The fix adds ${missing.length === 1 ? 'it' : 'them'} with a placeholder value to replace.`,
+      fix: ({ file, visits }) =>
+        new FixBuilder(missing.length === 1 ? `Add \`${missing[0]!.name}\`` : `Add ${names}`)
+          .insertAttributes(file, visits()[vi]!.block, missing.map((a): [string, string] => [a.name, placeholderValue(a)]))
+          .build(),
+    });
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
-import { headerRange, schemaVisits } from '../model/schemaWalk';
 import { FixBuilder } from './edits';
 import type { Rule } from './types';
 import { blockSkeleton, releaseLabel } from './util/schema';
+import { headerSpan, Kept, reportKept, type StatementView } from './util/statements';
 
 export const missingRequiredBlock: Rule = {
   meta: {
@@ -11,25 +11,31 @@ export const missingRequiredBlock: Rule = {
     fixable: true,
   },
   check({ module, report }) {
-    for (const { file, block, ctx, blocks } of schemaVisits(module)) {
-      if (!ctx.checked || !ctx.body) continue;
-      for (const nested of ctx.body.blocks.values()) {
-        if (nested.minItems === 0) continue;
-        // A dynamic block of this type makes an unknown number of them.
-        if (blocks.some((b) => b.type === 'dynamic' && b.labels[0] === nested.name)) continue;
-        const count = blocks.filter((b) => b.type === nested.name).length;
-        if (count >= nested.minItems) continue;
-        const release = ctx.choice?.release;
-        report({
-          file,
-          range: headerRange(file, block),
-          message:
-            count === 0
-              ? `A \`${nested.name}\` block is required here${release ? ` by ${releaseLabel(release)}` : ''}: \`terraform plan\` stops with "Insufficient ${nested.name} blocks".`
-              : `At least ${nested.minItems} \`${nested.name}\` blocks are required here; there ${count === 1 ? 'is' : 'are'} ${count}: \`terraform plan\` stops with "Insufficient ${nested.name} blocks".`,
-          fix: count === 0 ? new FixBuilder(`Add a \`${nested.name}\` block`).insertBlock(file, block, blockSkeleton(nested.name, nested.block)).build() : undefined,
-        });
-      }
-    }
+    reportKept(module, find, report);
   },
 };
+
+/** What this rule finds in one top-level statement (kept with its tree; see util/statements.ts). */
+function find(view: StatementView): Kept[] {
+  const found: Kept[] = [];
+  for (const [vi, { block, ctx, blocks }] of view.visits().entries()) {
+    if (!ctx.checked || !ctx.body) continue;
+    for (const nested of ctx.body.blocks.values()) {
+      if (nested.minItems === 0) continue;
+      // A dynamic block of this type makes an unknown number of them.
+      if (blocks.some((b) => b.type === 'dynamic' && b.labels[0] === nested.name)) continue;
+      const count = blocks.filter((b) => b.type === nested.name).length;
+      if (count >= nested.minItems) continue;
+      const release = ctx.choice?.release;
+      found.push({
+        span: headerSpan(view, block),
+        message:
+          count === 0
+            ? `A \`${nested.name}\` block is required here${release ? ` by ${releaseLabel(release)}` : ''}: \`terraform plan\` stops with "Insufficient ${nested.name} blocks".`
+            : `At least ${nested.minItems} \`${nested.name}\` blocks are required here; there ${count === 1 ? 'is' : 'are'} ${count}: \`terraform plan\` stops with "Insufficient ${nested.name} blocks".`,
+        fix: count === 0 ? ({ file, visits }) => new FixBuilder(`Add a \`${nested.name}\` block`).insertBlock(file, visits()[vi]!.block, blockSkeleton(nested.name, nested.block)).build() : undefined,
+      });
+    }
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
-import { schemaVisits } from '../model/schemaWalk';
 import { FixBuilder } from './edits';
 import type { Rule } from './types';
 import { releaseLabel } from './util/schema';
+import { Kept, reportKept, spanOf, type StatementView } from './util/statements';
 
 export const readOnlyArgument: Rule = {
   meta: {
@@ -11,21 +11,30 @@ export const readOnlyArgument: Rule = {
     fixable: true,
   },
   check({ module, report }) {
-    for (const { file, block, ctx, attributes } of schemaVisits(module)) {
-      if (!ctx.checked || !ctx.body) continue;
-      for (const a of attributes) {
-        const schema = ctx.body.attributes.get(a.name);
-        if (!schema || schema.required || schema.optional || !schema.computed) continue;
-        const release = ctx.choice?.release;
-        report({
-          file,
-          range: file.rangeOf(a.nameNode),
-          message:
-            `\`${a.name}\` is read-only${release ? ` in ${releaseLabel(release)}` : ''}: the provider sets it, and \`terraform plan\` stops with "Invalid Configuration for Read-Only Attribute". ` +
-            `Read it elsewhere as a reference instead of assigning it.`,
-          fix: new FixBuilder(`Remove \`${a.name}\``).removeAttribute(file, block, a).build(),
-        });
-      }
-    }
+    reportKept(module, find, report);
   },
 };
+
+/** What this rule finds in one top-level statement (kept with its tree; see util/statements.ts). */
+function find(view: StatementView): Kept[] {
+  const found: Kept[] = [];
+  for (const [vi, { ctx, attributes }] of view.visits().entries()) {
+    if (!ctx.checked || !ctx.body) continue;
+    for (const [ai, a] of attributes.entries()) {
+      const schema = ctx.body.attributes.get(a.name);
+      if (!schema || schema.required || schema.optional || !schema.computed) continue;
+      const release = ctx.choice?.release;
+      found.push({
+        span: spanOf(view, a.nameNode),
+        message:
+          `\`${a.name}\` is read-only${release ? ` in ${releaseLabel(release)}` : ''}: the provider sets it, and \`terraform plan\` stops with "Invalid Configuration for Read-Only Attribute". ` +
+          `Read it elsewhere as a reference instead of assigning it.`,
+        fix: ({ file, visits }) => {
+          const v = visits()[vi]!;
+          return new FixBuilder(`Remove \`${a.name}\``).removeAttribute(file, v.block, v.attributes[ai]!).build();
+        },
+      });
+    }
+  }
+  return found;
+}

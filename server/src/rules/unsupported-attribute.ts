@@ -17,15 +17,21 @@ export const unsupportedAttribute: Rule = {
     fixable: true,
   },
   check({ module, report }) {
+    const key = module.schemas.key;
     for (const reference of module.references) {
       if ((reference.kind !== 'resource' && reference.kind !== 'data') || !reference.resourceType) continue;
       const kind: SchemaKind = reference.kind;
-      const schema = module.schemas.type(kind, reference.resourceType);
-      if (!schema || schema.unchecked || !module.schemas.choice(schema.release.provider).admitted) continue;
+      // A reference keeps its object while its statement's tree is kept: so does what it reaches.
+      let memo = reached.get(reference);
+      if (!memo || memo.key !== key) {
+        const schema = module.schemas.type(kind, reference.resourceType);
+        const checked = !!schema && !schema.unchecked && module.schemas.choice(schema.release.provider).admitted;
+        reached.set(reference, (memo = { key, found: checked ? firstUnsupported(reference, schema.block) : undefined }));
+      }
+      const found = memo.found;
       // Only a declared object: an undeclared one is undefined-reference's finding.
-      if (!module.find(kind, reference.name)) continue;
-      const found = firstUnsupported(reference, schema.block);
-      if (!found) continue;
+      if (!found || !module.find(kind, reference.name)) continue;
+      const schema = module.schemas.type(kind, reference.resourceType)!;
       const { step, target, path } = found;
       const address = `${kind === 'data' ? 'data.' : ''}${reference.name}`;
       if (path.length === 1 && COVERED.test(`${kind}.${reference.resourceType}.${step.name}`)) continue;
@@ -46,6 +52,8 @@ export const unsupportedAttribute: Rule = {
 };
 
 type Step = Reference['traversal']['steps'][number] & { name: string };
+
+const reached = new WeakMap<Reference, { key: string; found: ReturnType<typeof firstUnsupported> }>();
 
 /**
  * The first attribute step Terraform would reject: after the object's name and any instance key, each

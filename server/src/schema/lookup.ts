@@ -14,11 +14,15 @@ import type { BlockSchema, NestedBlockSchema, ProviderName, ResourceSchema, Sche
 /** The provider releases a module's `required_providers` constraints choose. */
 export class SchemaSet {
   private readonly choices = new Map<ProviderName, ReleaseChoice>();
+  /** Equal for two sets with the same constraints (so analyses of unchanged text can be reused). */
+  readonly key: string;
 
   constructor(
     /** The version constraint per provider, as written (absent: none). */
     private readonly constraints: Partial<Record<ProviderName, string>> = {},
-  ) {}
+  ) {
+    this.key = JSON.stringify(Object.entries(constraints).sort());
+  }
 
   choice(provider: ProviderName): ReleaseChoice {
     let c = this.choices.get(provider);

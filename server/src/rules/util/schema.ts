@@ -1,4 +1,5 @@
 /** Helpers the schema validation rules share: how a release is named, and what a fix inserts. */
+import type { HclBlock } from '../../model/syntax';
 import type { AttributeSchema, BlockSchema, ProviderRelease } from '../../schema';
 import { checkProblem, convertPrimitive } from '../../schema/valueChecks';
 
@@ -42,4 +43,9 @@ export function blockSkeleton(name: string, body: BlockSchema, depth = 0): strin
     ...(depth < 6 ? blocks.flatMap((b) => blockSkeleton(b.name, b.block, depth + 1).map((l) => `  ${l}`)) : []),
   ];
   return [`${name} {`, ...inner, '}'];
+}
+
+/** A block's header, `type "label" …`, as a kept span (for findings about the block as a whole). */
+export function headerSpan(block: HclBlock): { node: HclBlock['node']; end: HclBlock['typeNode'] } {
+  return { node: block.node, end: block.labelNodes[block.labelNodes.length - 1] ?? block.typeNode };
 }
