@@ -9,10 +9,10 @@ import {
   ResponseError,
 } from 'vscode-languageserver/node';
 import { initParser } from './model/parser';
-import type { CoderDindSettings, InitializationOptions } from './protocol';
+import { ServerRequests, type CoderDindSettings, type InitializationOptions, type TemplateStatusParams } from './protocol';
 import { LanguageService, RenameRejected } from './service/languageService';
 import { FIX_ALL_KIND } from './features/codeActions';
-import { executeServerCommand, SERVER_COMMAND_IDS } from './service/commands';
+import { executeServerCommand, SERVER_COMMAND_IDS, templateStatus } from './service/commands';
 import { redact } from './service/redact';
 
 /** Serves one LSP connection. `server.ts` gives it stdio/IPC; the tests give it in-memory streams. */
@@ -86,6 +86,7 @@ export function serve(connection: Connection): void {
   connection.onCodeAction(guarded('codeAction', [], (p) => svc().codeActions(p)));
   connection.onCodeLens(guarded('codeLens', [], (p) => svc().codeLenses(p.textDocument.uri)));
   connection.onExecuteCommand(guarded('executeCommand', null, (p) => executeServerCommand(svc(), p.command, p.arguments ?? [])));
+  connection.onRequest(ServerRequests.templateStatus, guarded('templateStatus', null, (p: TemplateStatusParams) => templateStatus(svc(), p.uri)));
   connection.onCompletion(guarded('completion', [], (p) => svc().completion(p)));
   connection.onHover(guarded('hover', null, (p) => svc().hover(p.textDocument.uri, p.position)));
   connection.onDocumentSymbol(guarded('documentSymbol', [], (p) => svc().documentSymbols(p.textDocument.uri)));
