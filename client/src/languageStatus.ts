@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, ServerRequests, type TemplateStatus, type TemplateStatusParams } from '../../server/src/protocol';
-import { describeStatus, type FindingCounts, type ServerState } from './statusView';
+import { describeMethod, describeServer, type FindingCounts, type ItemView, type ServerState } from './statusView';
 
 const SEVERITY = {
   information: vscode.LanguageStatusSeverity.Information,
@@ -12,23 +12,29 @@ const SEVERITY = {
 /** Diagnostics arrive after every lint; asking the server once they settle keeps the method current. */
 const TEMPLATE_REFRESH_MS = 300;
 
+const SELECTOR: vscode.DocumentSelector = [
+  { scheme: 'file', language: 'terraform' },
+  { scheme: 'untitled', language: 'terraform' },
+];
+
 /**
- * The language status item of Terraform files ("{}" beside the language mode): the server's state, the
- * detected Docker-in-workspace method of the active file's template, and the findings in its folder.
+ * The language status of Terraform files ("{}" beside the language mode): one item for the server's
+ * state and the findings in the active file's folder, whose command shows the server's log, and one
+ * for the Docker-in-workspace method the server detects in that file's template, whose command opens
+ * the method's docs.
  */
 export class LanguageStatus implements vscode.Disposable {
-  private readonly item = vscode.languages.createLanguageStatusItem('coderDind.status', [
-    { scheme: 'file', language: 'terraform' },
-    { scheme: 'untitled', language: 'terraform' },
-  ]);
+  private readonly item = vscode.languages.createLanguageStatusItem('coderDind.server', SELECTOR);
+  private methodItem: vscode.LanguageStatusItem | undefined;
   private readonly disposables: vscode.Disposable[] = [this.item];
   private server: ServerState = { kind: 'starting' };
   private template: { uri: string; status: TemplateStatus } | undefined;
   private asked = 0;
+  private lastTerraform: vscode.Uri | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
-    this.item.name = 'Coder Docker-in-Workspace';
+    this.item.name = 'coder-dind language server';
     this.item.command = { title: 'Show Output', command: ClientCommands.showOutput, tooltip: "Show the language server's log" };
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refreshTemplate()),
@@ -57,12 +63,18 @@ export class LanguageStatus implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.refreshTimer);
+    this.methodItem?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
+  /**
+   * The Terraform file the items are about. VS Code shows them for the active code editor, while the
+   * API's active editor becomes the Output panel when that has the focus: keep the last Terraform one.
+   */
   private activeUri(): vscode.Uri | undefined {
     const document = vscode.window.activeTextEditor?.document;
-    return document?.languageId === 'terraform' ? document.uri : undefined;
+    if (document?.languageId === 'terraform') this.lastTerraform = document.uri;
+    return this.lastTerraform;
   }
 
   private refreshTemplate(): void {
@@ -83,13 +95,21 @@ export class LanguageStatus implements vscode.Disposable {
 
   private render(): void {
     const active = this.activeUri();
-    const template = active && this.template?.uri === active.toString() ? this.template.status : undefined;
-    const view = describeStatus(this.server, template, active ? this.countFindings(active) : { total: 0, errors: 0 });
-    this.item.text = view.text;
-    this.item.detail = view.detail;
-    this.item.severity = SEVERITY[view.severity];
-    this.item.busy = view.busy;
-    this.item.accessibilityInformation = { label: `${view.text}. ${view.detail.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')}` };
+    show(this.item, describeServer(this.server, active ? this.countFindings(active) : { total: 0, errors: 0 }));
+    const template = active && this.server.kind === 'running' && this.template?.uri === active.toString() ? this.template.status : undefined;
+    if (!template) {
+      this.methodItem?.dispose();
+      this.methodItem = undefined;
+      return;
+    }
+    if (!this.methodItem) {
+      this.methodItem = vscode.languages.createLanguageStatusItem('coderDind.method', SELECTOR);
+      this.methodItem.name = 'Docker-in-workspace method';
+    }
+    show(this.methodItem, describeMethod(template));
+    this.methodItem.command = template.method
+      ? { title: 'Docs', command: ClientCommands.showMethodDocs, tooltip: `Open Coder's documentation of ${template.method.title}` }
+      : undefined;
   }
 
   /** This extension's diagnostics on the files of the active file's folder (the template's module). */
@@ -102,6 +122,15 @@ export class LanguageStatus implements vscode.Disposable {
     });
     return counts;
   }
+}
+
+function show(item: vscode.LanguageStatusItem, view: ItemView): void {
+  item.text = view.text;
+  item.detail = view.detail;
+  item.severity = SEVERITY[view.severity];
+  item.busy = view.busy;
+  const detail = view.detail.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+  item.accessibilityInformation = { label: detail ? `${view.text}: ${detail}` : view.text };
 }
 
 function sameFolder(a: vscode.Uri, b: vscode.Uri): boolean {

@@ -13,8 +13,12 @@ export interface FindingCounts {
   errors: number;
 }
 
-/** What the language status item shows; `detail` is linked text (`[title](command:…)`). */
-export interface StatusView {
+/**
+ * One row of the language status hover. `detail` is linked text (`[title](command:…)`). VS Code shows a
+ * row on one line and cuts it at the hover's width (about 500 px), so a row stays short: the server and
+ * the method each get their own.
+ */
+export interface ItemView {
   text: string;
   detail: string;
   severity: 'information' | 'warning' | 'error';
@@ -22,33 +26,26 @@ export interface StatusView {
 }
 
 const RESTART_LINK = `[Restart](command:${ClientCommands.restartServer})`;
-const DOCS_LINK = `[Method docs](command:${ClientCommands.showMethodDocs})`;
 
-/**
- * The status item for the active Terraform file: the server's state, the template's method and the
- * findings in its folder. `template` is undefined until the server has answered for the file.
- */
-export function describeStatus(server: ServerState, template: TemplateStatus | undefined, findings: FindingCounts): StatusView {
+/** The server row: its state (with the reason of a stop) and the findings in the active file's folder. */
+export function describeServer(server: ServerState, findings: FindingCounts): ItemView {
   switch (server.kind) {
     case 'starting':
-      return { text: 'coder-dind: starting', detail: 'Language server starting', severity: 'information', busy: true };
+      return { text: 'coder-dind starting', detail: '', severity: 'information', busy: true };
     case 'restarting':
-      return { text: 'coder-dind: restarting', detail: `Language server restarting ${server.why}`, severity: 'warning', busy: true };
+      return { text: 'coder-dind restarting', detail: server.why, severity: 'warning', busy: true };
     case 'stopped':
-      return { text: 'coder-dind: stopped', detail: `Language server stopped: ${server.reason} · ${RESTART_LINK}`, severity: 'error', busy: false };
-    case 'running': {
-      const parts = ['Language server running', findingsText(findings)];
-      if (template?.method) parts.push(DOCS_LINK);
-      parts.push(RESTART_LINK);
-      return { text: templateText(template), detail: parts.join(' · '), severity: 'information', busy: false };
-    }
+      return { text: 'coder-dind stopped', detail: `${server.reason} · ${RESTART_LINK}`, severity: 'error', busy: false };
+    case 'running':
+      return { text: 'coder-dind running', detail: `${findingsText(findings)} · ${RESTART_LINK}`, severity: 'information', busy: false };
   }
 }
 
-function templateText(template: TemplateStatus | undefined): string {
-  if (!template) return 'coder-dind';
-  if (template.method) return `Docker in workspace: ${template.method.title}`;
-  return template.isCoderTemplate ? 'Docker in workspace: no method detected' : 'Not a Coder template';
+/** The method row, once the server has answered for the active file; its command opens the method's docs. */
+export function describeMethod(template: TemplateStatus): ItemView {
+  const text = template.method?.title ?? (template.isCoderTemplate ? 'No Docker-in-workspace method detected' : 'Not a Coder template');
+  const detail = template.method ? 'Docker in workspace' : template.isCoderTemplate ? '' : 'only hcl-syntax checks it';
+  return { text, detail, severity: 'information', busy: false };
 }
 
 function findingsText({ total, errors }: FindingCounts): string {

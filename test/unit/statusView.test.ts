@@ -1,54 +1,49 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { describeStatus, type FindingCounts, type ServerState } from '../../client/src/statusView';
-import type { TemplateStatus } from '../../server/src/protocol';
+import { describeMethod, describeServer, type FindingCounts } from '../../client/src/statusView';
 
-const SYSBOX: TemplateStatus = {
-  isCoderTemplate: true,
-  method: { id: 'sysbox-docker', title: 'Sysbox container runtime (Docker)', docsUrl: 'https://coder.com/docs/x#sysbox' },
-};
 const NONE: FindingCounts = { total: 0, errors: 0 };
-const running: ServerState = { kind: 'running' };
 
 /** The `[title](command:id)` links of a detail, as VS Code's language status hover renders them. */
 function links(detail: string): string[] {
   return [...detail.matchAll(/\[([^\]]+)\]\(command:([\w.]+)\)/g)].map((m) => `${m[1]} → ${m[2]}`);
 }
 
-describe('language status item text', () => {
-  it('names the method of a running server\'s template and links its docs and a restart', () => {
-    const view = describeStatus(running, SYSBOX, { total: 3, errors: 1 });
-    assert.equal(view.text, 'Docker in workspace: Sysbox container runtime (Docker)');
-    assert.equal(view.detail.replace(/\s*·\s*\[.*$/, ''), 'Language server running · 3 findings in this folder (1 error)');
-    assert.deepEqual(links(view.detail), ['Method docs → coderDind.showMethodDocs', 'Restart → coderDind.restartServer']);
-    assert.deepEqual([view.severity, view.busy], ['information', false]);
-  });
-
-  it('says when a Coder template has no recognised method, and when a module is not a Coder template', () => {
-    const noMethod = describeStatus(running, { isCoderTemplate: true, method: null }, NONE);
-    assert.equal(noMethod.text, 'Docker in workspace: no method detected');
-    assert.deepEqual(links(noMethod.detail), ['Restart → coderDind.restartServer'], 'no docs link without a method');
-    assert.equal(describeStatus(running, { isCoderTemplate: false, method: null }, NONE).text, 'Not a Coder template');
-    assert.equal(describeStatus(running, undefined, NONE).text, 'coder-dind', 'before the server has answered');
-  });
-
-  it('counts findings in words', () => {
-    const detail = (counts: FindingCounts) => describeStatus(running, SYSBOX, counts).detail.split(' · ')[1];
-    assert.equal(detail(NONE), 'no findings in this folder');
-    assert.equal(detail({ total: 1, errors: 0 }), '1 finding in this folder');
-    assert.equal(detail({ total: 1, errors: 1 }), '1 finding in this folder (1 error)');
-    assert.equal(detail({ total: 7, errors: 2 }), '7 findings in this folder (2 errors)');
+describe('language status: the server row', () => {
+  it('counts the findings of a running server in words, and links a restart', () => {
+    const detail = (counts: FindingCounts) => describeServer({ kind: 'running' }, counts).detail;
+    assert.equal(detail(NONE), 'no findings in this folder · [Restart](command:coderDind.restartServer)');
+    assert.equal(detail({ total: 1, errors: 0 }).split(' · ')[0], '1 finding in this folder');
+    assert.equal(detail({ total: 1, errors: 1 }).split(' · ')[0], '1 finding in this folder (1 error)');
+    assert.equal(detail({ total: 7, errors: 2 }).split(' · ')[0], '7 findings in this folder (2 errors)');
+    const view = describeServer({ kind: 'running' }, NONE);
+    assert.deepEqual([view.text, view.severity, view.busy], ['coder-dind running', 'information', false]);
   });
 
   it('shows starting and restarting as busy, and a stop as an error with its reason and a restart link', () => {
-    const starting = describeStatus({ kind: 'starting' }, SYSBOX, NONE);
-    assert.deepEqual([starting.text, starting.busy, starting.severity], ['coder-dind: starting', true, 'information']);
-    const restarting = describeStatus({ kind: 'restarting', why: 'on request' }, SYSBOX, NONE);
-    assert.deepEqual([restarting.text, restarting.detail, restarting.busy], ['coder-dind: restarting', 'Language server restarting on request', true]);
-    const stopped = describeStatus({ kind: 'stopped', reason: 'it did not start (spawn ENOENT)' }, SYSBOX, { total: 4, errors: 4 });
-    assert.equal(stopped.text, 'coder-dind: stopped');
-    assert.match(stopped.detail, /^Language server stopped: it did not start \(spawn ENOENT\) · /);
+    const starting = describeServer({ kind: 'starting' }, NONE);
+    assert.deepEqual([starting.text, starting.busy, starting.severity], ['coder-dind starting', true, 'information']);
+    const restarting = describeServer({ kind: 'restarting', why: 'on request' }, NONE);
+    assert.deepEqual([restarting.text, restarting.detail, restarting.busy, restarting.severity], ['coder-dind restarting', 'on request', true, 'warning']);
+    const stopped = describeServer({ kind: 'stopped', reason: 'it did not start (spawn ENOENT)' }, { total: 4, errors: 4 });
+    assert.equal(stopped.text, 'coder-dind stopped');
+    assert.equal(stopped.detail, 'it did not start (spawn ENOENT) · [Restart](command:coderDind.restartServer)');
     assert.deepEqual(links(stopped.detail), ['Restart → coderDind.restartServer']);
     assert.deepEqual([stopped.severity, stopped.busy], ['error', false]);
+  });
+});
+
+describe('language status: the method row', () => {
+  it('names the detected method, or says why there is none', () => {
+    const sysbox = describeMethod({
+      isCoderTemplate: true,
+      method: { id: 'sysbox-docker', title: 'Sysbox container runtime (Docker)', docsUrl: 'https://coder.com/docs/x#sysbox' },
+    });
+    assert.deepEqual([sysbox.text, sysbox.detail], ['Sysbox container runtime (Docker)', 'Docker in workspace']);
+    assert.equal(describeMethod({ isCoderTemplate: true, method: null }).text, 'No Docker-in-workspace method detected');
+    assert.deepEqual(
+      [describeMethod({ isCoderTemplate: false, method: null }).text, describeMethod({ isCoderTemplate: false, method: null }).detail],
+      ['Not a Coder template', 'only hcl-syntax checks it'],
+    );
   });
 });
