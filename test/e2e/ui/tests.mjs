@@ -8,7 +8,8 @@
 // To add a test: push { name, feature, fixture, run } below. `run(t)` gets
 //   t.wb         the Workbench driver (lib/workbench.mjs), already on the fixture folder
 //   t.folder     the absolute path of this test's copy of the fixture
-//   t.shot(name) an extra screenshot; t.fakeCoderRecord the fake coder CLI's argument log
+//   t.shot(name, ...locators) an extra screenshot (of the part of the page that holds the locators, if
+//                given); t.fakeCoderRecord the fake coder CLI's argument log
 //   t.sandbox    the run's sandbox (lib/harness.mjs); t.server the code-server under test ({ pid, url })
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,30 @@ function findFiles(dir, name, out = []) {
   }
   return out;
 }
+
+/**
+ * Types `probe_<n> = var.probe_<n>` as the first line of the locals block of main.tf; only a live server
+ * reports it (undefined-reference).
+ */
+async function typeProbe(wb, folder, n) {
+  const at = positionOf(join(folder, 'main.tf'), 'locals {', 'locals {'.length);
+  // Like wb.goTo, but focusing the editor without clicking: with the Problems panel open the editor
+  // is scrolled, and the click target of wb.focusEditor (the top of the text) is out of view.
+  await wb.keepEditorFocus();
+  await wb.page.keyboard.press('Control+G');
+  const input = wb.page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 45_000 });
+  await input.fill(`:${at.line}:${at.column}`);
+  await wb.page.keyboard.press('Enter');
+  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 45_000 });
+  await wb.page.keyboard.press('Escape');
+  await wb.page.keyboard.press('Enter');
+  await wb.page.keyboard.type(`probe_${n} = var.probe_${n}`);
+  await wb.page.keyboard.press('Escape');
+  await wb.waitForEditorText((t) => t.includes(`probe_${n} = var.probe_${n}`), `to hold probe_${n}`);
+}
+
+const OUTPUT_CHANNEL = 'Coder Docker-in-Workspace';
 
 const METHOD_IDS = [
   'sysbox-docker',
@@ -115,6 +140,9 @@ export const tests = [
       await wb.goTo(at.line, at.column);
       const labels = await wb.openQuickFixMenu();
       await shot('quick-fix-menu');
+      // The walkthrough's picture: the finding's line from its start, and the menu.
+      const line = await wb.editor().locator('.view-line', { hasText: 'data.coder_workspace.me.owner' }).first().boundingBox();
+      await shot('walkthrough-fix', wb.page.locator('.action-widget'), { x: line.x, y: line.y, width: 1, height: line.height });
       // The rule's fix comes first; the extra actions (ignore, docs) follow it.
       const fix = labels.find((l) => !/^(Ignore|Show documentation|Learn more)|Copilot|\bchat\b/i.test(l));
       assert.ok(fix, `no fix among the quick fixes: ${JSON.stringify(labels)}`);
@@ -165,6 +193,7 @@ export const tests = [
       const all = items.join('\n');
       for (const id of METHOD_IDS) assert.ok(all.includes(id), `method ${id} missing from the quick pick:\n${all}`);
       await shot('scaffold-quick-pick');
+      await shot('walkthrough-scaffold', wb.page.locator('.quick-input-widget'));
       await wb.page.locator('.quick-input-widget input').fill('sysbox-docker');
       await wb.page.keyboard.press('Enter');
       // Accept every default (parameters, then the folder) until the files are written.
@@ -220,6 +249,7 @@ export const tests = [
       // The progress names the provisioner stage the CLI reports ("==> ⧗ Running").
       await wb.waitForNotification(/Publishing[\s\S]*Running/, 'showing the publish progress at the Running stage');
       await shot('publish-progress');
+      await shot('walkthrough-push', wb.page.locator('.notifications-toasts .notification-toast', { hasText: /Publishing/ }));
       await wb.waitForNotification(/was (created|updated) in Coder/, 'saying the template was published');
       assert.ok(existsSync(fakeCoderRecord), 'the fake coder CLI was never run');
       const calls = readFileSync(fakeCoderRecord, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
@@ -252,6 +282,182 @@ export const tests = [
       assert.ok(!texts.some((t) => /was (created|updated) in Coder/.test(t)), `a cancelled publish still reported success: ${JSON.stringify(texts)}`);
     },
   },
+  // The language status ("{}" beside the language mode) of a demo template: the method the server detects,
+  // with its docs, and the server's row with the findings of the folder, counted as they change.
+  {
+    name: 'language-status',
+    feature: 'status',
+    fixture: 'examples/sysbox-kubernetes',
+    async run({ wb, shot }) {
+      const method = 'Sysbox container runtime (Kubernetes)';
+      await wb.openFile('main.tf');
+      const rows = await wb.poll(
+        () => wb.languageStatus(),
+        (list) => list.some((r) => r.text === method) && list.some((r) => r.text === 'coder-dind running'),
+        `the language status to name ${method} and a running server`,
+      );
+      assert.deepEqual(rows.find((r) => r.text === method), { text: method, detail: 'Docker in workspace', links: ['Docs'] });
+      assert.deepEqual(
+        rows.find((r) => r.text === 'coder-dind running'),
+        { text: 'coder-dind running', detail: 'no findings in this folder · Restart', links: ['Restart', 'Show Output'] },
+        'the demo template lints clean',
+      );
+      await shot('language-status');
+
+      // A finding typed into the template is counted in the server's row.
+      await wb.page.mouse.move(1, 1);
+      await wb.focusEditor();
+      await wb.page.keyboard.press('Control+End');
+      await wb.page.keyboard.type('\nlocals { probe = var.not_declared }');
+      await wb.poll(
+        () => wb.languageStatus(),
+        (list) => list.some((r) => r.text === 'coder-dind running' && r.detail === '1 finding in this folder (1 error) · Restart'),
+        'the language status to count the new finding',
+      );
+
+      // Docs opens Coder's documentation of the method (code-server asks before opening an external site).
+      await wb.clickLanguageStatusLink(method, 'Docs');
+      const dialog = wb.page.locator('.monaco-dialog-box');
+      await dialog.waitFor({ timeout: 45_000 });
+      // The dialog shortens the URL in its middle; its start names the page.
+      assert.match(await dialog.innerText(), /Do you want code-server to open the external website\?\s+https:\/\/coder\.com\/docs\/admin\/templates\/extending-\s*templates\/docker-in-workspaces#/);
+      await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).click();
+    },
+  },
+  // Coder: Restart Language Server, from the palette and from the status item, ends the server and starts
+  // a new one that answers edits; Coder: Show Output shows its log, which tells of the restarts.
+  {
+    name: 'restart-and-output',
+    feature: 'status',
+    fixture: 'broken-template',
+    async run({ wb, folder, shot, sandbox, server }) {
+      const servers = () => languageServers({ extensionsDir: sandbox.extensions, codeServerPid: server.pid, folder });
+      await wb.openFile('main.tf');
+      await wb.problems((t) => t.includes('undefined-reference'), 'to list undefined-reference from the first server');
+      const [first] = await wb.poll(servers, (list) => list.length === 1, 'one language server for this window', 90_000);
+      const seen = [first.pid];
+      const restartedBy = async (how, n) => {
+        const [next] = await wb.poll(servers, (list) => list.length === 1 && !seen.includes(list[0].pid), `a new language server after a restart from the ${how}`, 90_000);
+        assert.equal(next.ppid, first.ppid, 'the new server was started by the same extension host');
+        for (const pid of seen) assert.ok(!isRunning(pid), `the server ${pid} still runs after a restart from the ${how}`);
+        seen.push(next.pid);
+        await typeProbe(wb, folder, n);
+        await wb.problems((t) => t.includes(`var.probe_${n}`) && t.includes('removed-workspace-owner-attribute'), `to report var.probe_${n} (the server restarted from the ${how} answers)`);
+      };
+
+      await wb.command('Coder: Restart Language Server');
+      await restartedBy('palette', 1);
+      await wb.clickLanguageStatusLink('coder-dind running', 'Restart');
+      await restartedBy('status item', 2);
+      // Two findings of the fixture and the two probes, and the method row of a Coder template without one.
+      await wb.poll(
+        () => wb.languageStatus(),
+        (rows) =>
+          rows.some((r) => r.text === 'coder-dind running' && r.detail === '4 findings in this folder (4 errors) · Restart') &&
+          rows.some((r) => r.text === 'No Docker-in-workspace method detected'),
+        'the status item to show the restarted server running, with the findings of the folder',
+      );
+
+      await wb.clickLanguageStatusLink('coder-dind running', 'Show Output');
+      const log = await wb.outputChannel(OUTPUT_CHANNEL, /Restarting the language server on request\.[\s\S]*Restarting the language server on request\./);
+      assert.doesNotMatch(log, /will not be restarted/);
+      await shot('show-output');
+      await wb.closePanel();
+      await wb.command('Coder: Show Output');
+      await wb.outputChannel(OUTPUT_CHANNEL, /Restarting the language server on request\./);
+    },
+  },
+  {
+    name: 'fix-all',
+    feature: 'walkthrough',
+    fixture: 'broken-template',
+    async run({ wb }) {
+      await wb.openFile('main.tf');
+      await wb.problems((t) => t.includes('removed-workspace-owner-attribute'), 'to list removed-workspace-owner-attribute');
+      await wb.command('Coder: Fix All coder-dind Problems in This File');
+      await wb.waitForEditorText(
+        (t) => t.includes('data.coder_workspace_owner.me.name') && !t.includes('data.coder_workspace.me.owner'),
+        'to use data.coder_workspace_owner.me.name after Fix All',
+      );
+      await wb.problems((t) => !t.includes('removed-workspace-owner-attribute'), 'to drop the fixed finding');
+    },
+  },
+  {
+    name: 'ci-workflow',
+    feature: 'walkthrough',
+    fixture: 'clean-template',
+    async run({ wb, folder, shot }) {
+      const workflow = join(folder, '.github', 'workflows', 'coder-dind.yml');
+      await wb.openFile('main.tf');
+      await wb.command('Coder: Add coder-dind to GitHub Actions');
+      await wb.waitForNotification(/Wrote \.github\/workflows\/coder-dind\.yml/, 'saying where the workflow went');
+      assert.match(readFileSync(workflow, 'utf8'), /run: npx --yes coder-dind lint \.\n/);
+      await wb.page.locator('.tabs-container .tab.active[aria-label*="coder-dind.yml"]').waitFor({ timeout: 45_000 });
+      await wb.waitForEditorText((t) => t.includes('coder-dind lint'), 'to show the workflow');
+      const tab = await wb.page.locator('.tabs-container .tab.active').boundingBox();
+      const lines = await wb.editor().locator('.view-lines').boundingBox();
+      await shot('walkthrough-ci', { x: lines.x - 40, y: tab.y, width: 760, height: lines.y - tab.y + 22 * 19 });
+
+      // Again: an existing workflow is opened, never replaced.
+      writeFileSync(workflow, '# edited by hand\n');
+      await wb.command('Coder: Add coder-dind to GitHub Actions');
+      await wb.waitForNotification(/already exists; it was left as it is/, 'saying the workflow was left alone');
+      assert.equal(readFileSync(workflow, 'utf8'), '# edited by hand\n');
+    },
+  },
+  // The walkthrough lists its four steps, and each step's button runs our command.
+  {
+    name: 'walkthrough',
+    feature: 'walkthrough',
+    fixture: 'empty',
+    async run({ wb, folder, shot }) {
+      const title = 'Docker in Coder workspaces';
+      await wb.command('Welcome: Open Walkthrough...');
+      await wb.poll(() => wb.quickPickItems(), (rows) => rows.some((r) => r.startsWith(title)), 'the walkthroughs to list ours');
+      await wb.page.locator('.quick-input-widget input').fill(title);
+      await wb.page.keyboard.press('Enter');
+      const steps = wb.page.locator('.gettingStartedSlideDetails .getting-started-step');
+      await wb.poll(
+        () => steps.locator('.step-title').allInnerTexts(),
+        (titles) => titles.join('|') === 'Scaffold a template|See and fix a finding|Run the same checks in CI|Push the template to Coder',
+        'the walkthrough to show its four steps',
+      );
+      /** Expands a step, checks that its picture (from the VSIX) loads, and clicks its button. */
+      const press = async (id, label) => {
+        const step = wb.page.locator(`.getting-started-step[data-step-id$="#${id}"]`);
+        await step.locator('.step-title').click();
+        await wb.poll(
+          () => wb.page.locator('.gettingStartedSlideDetails .getting-started-media img').evaluateAll((imgs) => imgs.map((img) => ({ src: img.src, width: img.naturalWidth }))),
+          (imgs) => imgs.some((img) => img.src.includes(`walkthrough-${id}.png`) && img.width > 0),
+          `the picture of step ${id} to load`,
+        );
+        const button = step.locator('.button-container .monaco-button', { hasText: label });
+        await button.waitFor({ state: 'visible', timeout: 45_000 });
+        await button.click();
+      };
+      // Without the side bar, as the walkthrough opens after an install.
+      await wb.command('View: Close Primary Side Bar');
+      await wb.poll(() => wb.page.locator('.gettingStartedSlideDetails .getting-started-media img').evaluateAll((imgs) => imgs.some((i) => i.naturalWidth > 0)), Boolean, 'the first picture to load');
+      await shot('walkthrough-steps');
+      const backToWalkthrough = () => wb.page.locator('.tabs-container .tab', { hasText: 'Welcome' }).click();
+
+      await press('scaffold', 'New Docker-in-Workspace Template…');
+      await wb.poll(() => wb.quickPickItems(), (rows) => rows.length >= METHOD_IDS.length && rows.join('\n').includes('sysbox-docker'), 'the method quick pick');
+      await wb.page.keyboard.press('Escape');
+
+      await press('fix', 'Fix All coder-dind Problems in This File');
+      await wb.waitForNotification(/Open a \.tf file of a Coder template first/, 'asking for a .tf file (nothing is open)');
+
+      await press('ci', 'Add coder-dind to GitHub Actions');
+      await wb.waitForNotification(/Wrote \.github\/workflows\/coder-dind\.yml/, 'saying the workflow was written');
+      assert.ok(existsSync(join(folder, '.github', 'workflows', 'coder-dind.yml')));
+      await backToWalkthrough();
+
+      await press('push', 'Push Template');
+      await wb.page.locator('.quick-input-widget', { hasText: 'Template folder to publish' }).waitFor({ timeout: 45_000 });
+      await wb.page.keyboard.press('Escape');
+    },
+  },
   // The language server crashing (SIGKILL from outside, found through /proc) is restarted a bounded number
   // of times (client/src/restartPolicy.ts: 4 restarts within 3 minutes); the next crash is not restarted,
   // and an error notification says so with a 'Show log' button that reveals the extension's output.
@@ -266,24 +472,7 @@ export const tests = [
       const WINDOW_MS = 3 * 60_000;
       const servers = () => languageServers({ extensionsDir: sandbox.extensions, codeServerPid: server.pid, folder });
       const onlyServer = (what) => wb.poll(servers, (list) => list.length === 1, what, 90_000).then((list) => list[0]);
-      /** Types `probe_<n> = var.probe_<n>` as the first line of the locals block; only a live server reports it. */
-      const probe = async (n) => {
-        const at = positionOf(join(folder, 'main.tf'), 'locals {', 'locals {'.length);
-        // Like wb.goTo, but focusing the editor without clicking: with the Problems panel open the editor
-        // is scrolled, and the click target of wb.focusEditor (the top of the text) is out of view.
-        await wb.keepEditorFocus();
-        await wb.page.keyboard.press('Control+G');
-        const input = wb.page.locator('.quick-input-widget input');
-        await input.waitFor({ timeout: 45_000 });
-        await input.fill(`:${at.line}:${at.column}`);
-        await wb.page.keyboard.press('Enter');
-        await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 45_000 });
-        await wb.page.keyboard.press('Escape');
-        await wb.page.keyboard.press('Enter');
-        await wb.page.keyboard.type(`probe_${n} = var.probe_${n}`);
-        await wb.page.keyboard.press('Escape');
-        await wb.waitForEditorText((t) => t.includes(`probe_${n} = var.probe_${n}`), `to hold probe_${n}`);
-      };
+      const probe = (n) => typeProbe(wb, folder, n);
       const kill = async (target) => {
         process.kill(target.pid, 'SIGKILL');
         await wb.poll(() => isRunning(target.pid), (running) => !running, `language server ${target.pid} to end after SIGKILL`);
@@ -346,22 +535,10 @@ export const tests = [
 
       // 'Show log' reveals the extension's output channel, which tells the same story.
       await button.click();
-      const output = wb.page.locator('.part.panel .output-view, .part.panel [id="workbench.panel.output"]').first();
-      await output.waitFor({ state: 'visible', timeout: 45_000 }).catch((error) => {
-        throw new Error(`'Show log' did not reveal the Output panel: ${error.message.split('\n')[0]}`);
+      const log = await wb.outputChannel(OUTPUT_CHANNEL, /Server will not be restarted/).catch((error) => {
+        throw new Error(`'Show log' did not reveal the server's output: ${error.message.split('\n')[0]}`);
       });
-      // The panel's channel picker (a <select>) has the extension's channel selected.
-      await wb.poll(
-        () => wb.page.locator('.part.panel select').evaluateAll((els) => els.map((el) => el.selectedOptions[0]?.textContent ?? '')),
-        (selected) => selected.includes('Coder Docker-in-Workspace'),
-        'the Output panel to have the Coder Docker-in-Workspace channel selected',
-      );
-      const log = await wb.poll(
-        () => output.locator('.view-lines').innerText(),
-        (t) => /Server will not be restarted/.test(t.replace(/\u00a0/g, ' ')),
-        'the output channel to say the server will not be restarted',
-      );
-      assert.match(log.replace(/\u00a0/g, ' '), /Server will restart/, `the log does not show the restarts:\n${log}`);
+      assert.match(log, /Server will restart/, `the log does not show the restarts:\n${log}`);
       await shot('server-crash-show-log');
       assert.deepEqual(servers(), [], 'a language server was started after Show log');
     },
