@@ -18,7 +18,7 @@ const PICTURES = [
   { image: 'hover.png', test: 'hover', shot: 'hover' },
   { image: 'scaffold-quick-pick.png', test: 'scaffold', shot: 'scaffold-quick-pick' },
   { image: 'publish-progress.png', test: 'publish', shot: 'publish-progress' },
-  { image: 'language-status.png', test: 'language-status', shot: 'language-status' },
+  { image: 'language-status.png', test: 'language-status', shot: 'language-status-hover' },
   { image: 'walkthrough.png', test: 'walkthrough', shot: 'walkthrough-steps' },
   // The walkthrough's own pictures (package.json, contributes.walkthroughs): the part of the window
   // each step is about, so that it can be read at the walkthrough's size.

@@ -60,6 +60,9 @@ async function typeProbe(wb, folder, n) {
 
 const OUTPUT_CHANNEL = 'Coder Docker-in-Workspace';
 
+/** The walkthrough's steps as the manifest declares them. */
+const WALKTHROUGH_STEPS = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).contributes.walkthroughs[0].steps;
+
 const METHOD_IDS = [
   'sysbox-docker',
   'sysbox-kubernetes',
@@ -302,7 +305,6 @@ export const tests = [
         { text: 'coder-dind running', detail: 'no findings in this folder · Restart', links: ['Restart', 'Show Output'] },
         'the demo template lints clean',
       );
-      await shot('language-status');
 
       // A finding typed into the template is counted in the server's row.
       await wb.page.mouse.move(1, 1);
@@ -314,6 +316,7 @@ export const tests = [
         (list) => list.some((r) => r.text === 'coder-dind running' && r.detail === '1 finding in this folder (1 error) · Restart'),
         'the language status to count the new finding',
       );
+      await shot('language-status-hover');
 
       // Docs opens Coder's documentation of the method (code-server asks before opening an external site).
       await wb.clickLanguageStatusLink(method, 'Docs');
@@ -426,9 +429,10 @@ export const tests = [
       const press = async (id, label) => {
         const step = wb.page.locator(`.getting-started-step[data-step-id$="#${id}"]`);
         await step.locator('.step-title').click();
+        const { altText } = WALKTHROUGH_STEPS.find((st) => st.id === id).media;
         await wb.poll(
-          () => wb.page.locator('.gettingStartedSlideDetails .getting-started-media img').evaluateAll((imgs) => imgs.map((img) => ({ src: img.src, width: img.naturalWidth }))),
-          (imgs) => imgs.some((img) => img.src.includes(`walkthrough-${id}.png`) && img.width > 0),
+          () => wb.page.locator('.gettingStartedSlideDetails .getting-started-media img').evaluateAll((imgs) => imgs.map((img) => ({ alt: img.alt, width: img.naturalWidth }))),
+          (imgs) => imgs.some((img) => img.alt === altText && img.width > 0),
           `the picture of step ${id} to load`,
         );
         const button = step.locator('.button-container .monaco-button', { hasText: label });
@@ -436,7 +440,9 @@ export const tests = [
         await button.click();
       };
       // Without the side bar, as the walkthrough opens after an install.
-      await wb.command('View: Close Primary Side Bar');
+      await wb.page.locator('.gettingStartedContainer').click({ position: { x: 5, y: 5 } });
+      await wb.page.keyboard.press('Control+B');
+      await wb.page.locator('#workbench\\.parts\\.sidebar').waitFor({ state: 'hidden', timeout: 45_000 });
       await wb.poll(() => wb.page.locator('.gettingStartedSlideDetails .getting-started-media img').evaluateAll((imgs) => imgs.some((i) => i.naturalWidth > 0)), Boolean, 'the first picture to load');
       await shot('walkthrough-steps');
       const backToWalkthrough = () => wb.page.locator('.tabs-container .tab', { hasText: 'Welcome' }).click();
