@@ -222,59 +222,6 @@ export class Workbench {
     return this.poll(() => this.notifications(), (texts) => texts.some((t) => matcher.test(t)), `a notification ${what}`);
   }
 
-  /**
-   * Hovers the language status ("{}" beside the language mode) and returns its rows as
-   * { text, detail, links }: the item's text and detail, and the labels of its links (in the detail, and
-   * its command).
-   */
-  async languageStatus() {
-    return this.retry('the language status hover', async () => {
-      const entry = this.page.locator('[id="status.languageStatus"]');
-      await entry.waitFor({ timeout: 5_000 });
-      // Leave first: hovering again renders the items as they are now.
-      await this.page.mouse.move(1, 1);
-      await entry.hover();
-      const rows = this.page.locator('.hover-language-status');
-      await rows.first().waitFor({ timeout: 5_000 });
-      return rows.evaluateAll((els) =>
-        els.map((el) => {
-          // The left column holds the item's text, a separator, then its detail.
-          const parts = { text: '', detail: '' };
-          let part = 'text';
-          for (const node of el.querySelector('.left')?.childNodes ?? []) {
-            if (node.classList?.contains('separator')) part = 'detail';
-            else parts[part] += node.textContent;
-          }
-          const clean = (t) => t.replace(/\u00a0/g, ' ').trim();
-          return { text: clean(parts.text), detail: clean(parts.detail), links: [...el.querySelectorAll('a.monaco-link')].map((a) => a.textContent.trim()) };
-        }),
-      );
-    });
-  }
-
-  /** Clicks a link (by its label) of the language status row whose text is `row`. */
-  async clickLanguageStatusLink(row, label) {
-    await this.poll(() => this.languageStatus(), (rows) => rows.some((r) => r.text === row && r.links.includes(label)), `a language status row "${row}" with a "${label}" link`);
-    const link = this.page.locator('.hover-language-status', { hasText: row }).locator('a.monaco-link', { hasText: label }).first();
-    await link.click();
-  }
-
-  /** Waits until the Output panel shows `channel` and its text matches `pattern`; returns the text. */
-  async outputChannel(channel, pattern) {
-    const output = this.page.locator('.part.panel .output-view, .part.panel [id="workbench.panel.output"]').first();
-    await output.waitFor({ state: 'visible', timeout: WAIT_MS });
-    await this.poll(
-      () => this.page.locator('.part.panel select').evaluateAll((els) => els.map((el) => el.selectedOptions[0]?.textContent ?? '')),
-      (selected) => selected.includes(channel),
-      `the Output panel to have the ${channel} channel selected`,
-    );
-    return this.poll(
-      () => output.locator('.view-lines').innerText().then((t) => t.replace(/\u00a0/g, ' ')),
-      (t) => pattern.test(t),
-      `the ${channel} output to match ${pattern}`,
-    );
-  }
-
   /** The text of the status bar. */
   async statusBar() {
     return this.page.locator('#workbench\\.parts\\.statusbar').innerText();

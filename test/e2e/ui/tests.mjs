@@ -15,17 +15,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isRunning, languageServers } from '../lib/processes.mjs';
+import { outputChannel } from '../lib/serverViews.mjs';
+import { statusTests } from './status.tests.mjs';
+import { METHOD_IDS, OUTPUT_CHANNEL, positionOf, typeProbe } from './support.mjs';
+import { walkthroughTests } from './walkthrough.tests.mjs';
 
-/** 1-based line and column of the first occurrence of `needle` in a file. */
-export function positionOf(file, needle, offsetInNeedle = 0) {
-  const text = readFileSync(file, 'utf8');
-  const index = text.indexOf(needle);
-  assert.notEqual(index, -1, `${file} lacks ${needle}`);
-  const before = text.slice(0, index + offsetInNeedle);
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return { line, column };
-}
+export { positionOf } from './support.mjs';
 
 function findFiles(dir, name, out = []) {
   for (const entry of readdirSync(dir)) {
@@ -35,43 +30,6 @@ function findFiles(dir, name, out = []) {
   }
   return out;
 }
-
-/**
- * Types `probe_<n> = var.probe_<n>` as the first line of the locals block of main.tf; only a live server
- * reports it (undefined-reference).
- */
-async function typeProbe(wb, folder, n) {
-  const at = positionOf(join(folder, 'main.tf'), 'locals {', 'locals {'.length);
-  // Like wb.goTo, but focusing the editor without clicking: with the Problems panel open the editor
-  // is scrolled, and the click target of wb.focusEditor (the top of the text) is out of view.
-  await wb.keepEditorFocus();
-  await wb.page.keyboard.press('Control+G');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 45_000 });
-  await input.fill(`:${at.line}:${at.column}`);
-  await wb.page.keyboard.press('Enter');
-  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 45_000 });
-  await wb.page.keyboard.press('Escape');
-  await wb.page.keyboard.press('Enter');
-  await wb.page.keyboard.type(`probe_${n} = var.probe_${n}`);
-  await wb.page.keyboard.press('Escape');
-  await wb.waitForEditorText((t) => t.includes(`probe_${n} = var.probe_${n}`), `to hold probe_${n}`);
-}
-
-const OUTPUT_CHANNEL = 'Coder Docker-in-Workspace';
-
-/** The walkthrough's steps as the manifest declares them. */
-const WALKTHROUGH_STEPS = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).contributes.walkthroughs[0].steps;
-
-const METHOD_IDS = [
-  'sysbox-docker',
-  'sysbox-kubernetes',
-  'envbox',
-  'rootless-podman',
-  'privileged-sidecar-docker',
-  'privileged-sidecar-kubernetes',
-  'systemd-sysbox',
-];
 
 export const tests = [
   {
@@ -285,185 +243,8 @@ export const tests = [
       assert.ok(!texts.some((t) => /was (created|updated) in Coder/.test(t)), `a cancelled publish still reported success: ${JSON.stringify(texts)}`);
     },
   },
-  // The language status ("{}" beside the language mode) of a demo template: the method the server detects,
-  // with its docs, and the server's row with the findings of the folder, counted as they change.
-  {
-    name: 'language-status',
-    feature: 'status',
-    fixture: 'examples/sysbox-kubernetes',
-    async run({ wb, shot }) {
-      const method = 'Sysbox container runtime (Kubernetes)';
-      await wb.openFile('main.tf');
-      const rows = await wb.poll(
-        () => wb.languageStatus(),
-        (list) => list.some((r) => r.text === method) && list.some((r) => r.text === 'coder-dind running'),
-        `the language status to name ${method} and a running server`,
-      );
-      assert.deepEqual(rows.find((r) => r.text === method), { text: method, detail: 'Docker in workspace', links: ['Docs'] });
-      assert.deepEqual(
-        rows.find((r) => r.text === 'coder-dind running'),
-        { text: 'coder-dind running', detail: 'no findings in this folder · Restart', links: ['Restart', 'Show Output'] },
-        'the demo template lints clean',
-      );
-
-      // A finding typed into the template is counted in the server's row.
-      await wb.page.mouse.move(1, 1);
-      await wb.focusEditor();
-      await wb.page.keyboard.press('Control+End');
-      await wb.page.keyboard.type('\nlocals { probe = var.not_declared }');
-      await wb.poll(
-        () => wb.languageStatus(),
-        (list) => list.some((r) => r.text === 'coder-dind running' && r.detail === '1 finding in this folder (1 error) · Restart'),
-        'the language status to count the new finding',
-      );
-      await shot('language-status-hover');
-
-      // Docs opens Coder's documentation of the method (code-server asks before opening an external site).
-      await wb.clickLanguageStatusLink(method, 'Docs');
-      const dialog = wb.page.locator('.monaco-dialog-box');
-      await dialog.waitFor({ timeout: 45_000 });
-      // The dialog shortens the URL in its middle; its start names the page.
-      assert.match(await dialog.innerText(), /Do you want code-server to open the external website\?\s+https:\/\/coder\.com\/docs\/admin\/templates\/extending-\s*templates\/docker-in-workspaces#/);
-      await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).click();
-    },
-  },
-  // Coder: Restart Language Server, from the palette and from the status item, ends the server and starts
-  // a new one that answers edits; Coder: Show Output shows its log, which tells of the restarts.
-  {
-    name: 'restart-and-output',
-    feature: 'status',
-    fixture: 'broken-template',
-    async run({ wb, folder, shot, sandbox, server }) {
-      const servers = () => languageServers({ extensionsDir: sandbox.extensions, codeServerPid: server.pid, folder });
-      await wb.openFile('main.tf');
-      await wb.problems((t) => t.includes('undefined-reference'), 'to list undefined-reference from the first server');
-      const [first] = await wb.poll(servers, (list) => list.length === 1, 'one language server for this window', 90_000);
-      const seen = [first.pid];
-      const restartedBy = async (how, n) => {
-        const [next] = await wb.poll(servers, (list) => list.length === 1 && !seen.includes(list[0].pid), `a new language server after a restart from the ${how}`, 90_000);
-        assert.equal(next.ppid, first.ppid, 'the new server was started by the same extension host');
-        for (const pid of seen) assert.ok(!isRunning(pid), `the server ${pid} still runs after a restart from the ${how}`);
-        seen.push(next.pid);
-        await typeProbe(wb, folder, n);
-        await wb.problems((t) => t.includes(`var.probe_${n}`) && t.includes('removed-workspace-owner-attribute'), `to report var.probe_${n} (the server restarted from the ${how} answers)`);
-      };
-
-      await wb.command('Coder: Restart Language Server');
-      await restartedBy('palette', 1);
-      await wb.clickLanguageStatusLink('coder-dind running', 'Restart');
-      await restartedBy('status item', 2);
-      // Two findings of the fixture and the two probes, and the method row of a Coder template without one.
-      await wb.poll(
-        () => wb.languageStatus(),
-        (rows) =>
-          rows.some((r) => r.text === 'coder-dind running' && r.detail === '4 findings in this folder (4 errors) · Restart') &&
-          rows.some((r) => r.text === 'No Docker-in-workspace method detected'),
-        'the status item to show the restarted server running, with the findings of the folder',
-      );
-
-      await wb.clickLanguageStatusLink('coder-dind running', 'Show Output');
-      const log = await wb.outputChannel(OUTPUT_CHANNEL, /Restarting the language server on request\.[\s\S]*Restarting the language server on request\./);
-      assert.doesNotMatch(log, /will not be restarted/);
-      await shot('show-output');
-      await wb.closePanel();
-      await wb.command('Coder: Show Output');
-      await wb.outputChannel(OUTPUT_CHANNEL, /Restarting the language server on request\./);
-    },
-  },
-  {
-    name: 'fix-all',
-    feature: 'walkthrough',
-    fixture: 'broken-template',
-    async run({ wb }) {
-      await wb.openFile('main.tf');
-      await wb.problems((t) => t.includes('removed-workspace-owner-attribute'), 'to list removed-workspace-owner-attribute');
-      await wb.command('Coder: Fix All coder-dind Problems in This File');
-      await wb.waitForEditorText(
-        (t) => t.includes('data.coder_workspace_owner.me.name') && !t.includes('data.coder_workspace.me.owner'),
-        'to use data.coder_workspace_owner.me.name after Fix All',
-      );
-      await wb.problems((t) => !t.includes('removed-workspace-owner-attribute'), 'to drop the fixed finding');
-    },
-  },
-  {
-    name: 'ci-workflow',
-    feature: 'walkthrough',
-    fixture: 'clean-template',
-    async run({ wb, folder, shot }) {
-      const workflow = join(folder, '.github', 'workflows', 'coder-dind.yml');
-      await wb.openFile('main.tf');
-      await wb.command('Coder: Add coder-dind to GitHub Actions');
-      await wb.waitForNotification(/Wrote \.github\/workflows\/coder-dind\.yml/, 'saying where the workflow went');
-      assert.match(readFileSync(workflow, 'utf8'), /run: npx --yes coder-dind lint \.\n/);
-      await wb.page.locator('.tabs-container .tab.active[aria-label*="coder-dind.yml"]').waitFor({ timeout: 45_000 });
-      await wb.waitForEditorText((t) => t.includes('coder-dind lint'), 'to show the workflow');
-      const tab = await wb.page.locator('.tabs-container .tab.active').boundingBox();
-      const lines = await wb.editor().locator('.view-lines').boundingBox();
-      await shot('walkthrough-ci', { x: lines.x - 40, y: tab.y, width: 760, height: lines.y - tab.y + 22 * 19 });
-
-      // Again: an existing workflow is opened, never replaced.
-      writeFileSync(workflow, '# edited by hand\n');
-      await wb.command('Coder: Add coder-dind to GitHub Actions');
-      await wb.waitForNotification(/already exists; it was left as it is/, 'saying the workflow was left alone');
-      assert.equal(readFileSync(workflow, 'utf8'), '# edited by hand\n');
-    },
-  },
-  // The walkthrough lists its four steps, and each step's button runs our command.
-  {
-    name: 'walkthrough',
-    feature: 'walkthrough',
-    fixture: 'empty',
-    async run({ wb, folder, shot }) {
-      const title = 'Docker in Coder workspaces';
-      await wb.command('Welcome: Open Walkthrough...');
-      await wb.poll(() => wb.quickPickItems(), (rows) => rows.some((r) => r.startsWith(title)), 'the walkthroughs to list ours');
-      await wb.page.locator('.quick-input-widget input').fill(title);
-      await wb.page.keyboard.press('Enter');
-      const steps = wb.page.locator('.gettingStartedSlideDetails .getting-started-step');
-      await wb.poll(
-        () => steps.locator('.step-title').allInnerTexts(),
-        (titles) => titles.join('|') === 'Scaffold a template|See and fix a finding|Run the same checks in CI|Push the template to Coder',
-        'the walkthrough to show its four steps',
-      );
-      /** Expands a step, checks that its picture (from the VSIX) loads, and clicks its button. */
-      const press = async (id, label) => {
-        const step = wb.page.locator(`.getting-started-step[data-step-id$="#${id}"]`);
-        await step.locator('.step-title').click();
-        const { altText } = WALKTHROUGH_STEPS.find((st) => st.id === id).media;
-        await wb.poll(
-          () => wb.page.locator('.gettingStartedSlideDetails .getting-started-media img').evaluateAll((imgs) => imgs.map((img) => ({ alt: img.alt, width: img.naturalWidth }))),
-          (imgs) => imgs.some((img) => img.alt === altText && img.width > 0),
-          `the picture of step ${id} to load`,
-        );
-        const button = step.locator('.button-container .monaco-button', { hasText: label });
-        await button.waitFor({ state: 'visible', timeout: 45_000 });
-        await button.click();
-      };
-      // Without the side bar, as the walkthrough opens after an install.
-      await wb.page.locator('.gettingStartedContainer').click({ position: { x: 5, y: 5 } });
-      await wb.page.keyboard.press('Control+B');
-      await wb.page.locator('#workbench\\.parts\\.sidebar').waitFor({ state: 'hidden', timeout: 45_000 });
-      await wb.poll(() => wb.page.locator('.gettingStartedSlideDetails .getting-started-media img').evaluateAll((imgs) => imgs.some((i) => i.naturalWidth > 0)), Boolean, 'the first picture to load');
-      await shot('walkthrough-steps');
-      const backToWalkthrough = () => wb.page.locator('.tabs-container .tab', { hasText: 'Welcome' }).click();
-
-      await press('scaffold', 'New Docker-in-Workspace Template…');
-      await wb.poll(() => wb.quickPickItems(), (rows) => rows.length >= METHOD_IDS.length && rows.join('\n').includes('sysbox-docker'), 'the method quick pick');
-      await wb.page.keyboard.press('Escape');
-
-      await press('fix', 'Fix All coder-dind Problems in This File');
-      await wb.waitForNotification(/Open a \.tf file of a Coder template first/, 'asking for a .tf file (nothing is open)');
-
-      await press('ci', 'Add coder-dind to GitHub Actions');
-      await wb.waitForNotification(/Wrote \.github\/workflows\/coder-dind\.yml/, 'saying the workflow was written');
-      assert.ok(existsSync(join(folder, '.github', 'workflows', 'coder-dind.yml')));
-      await backToWalkthrough();
-
-      await press('push', 'Push Template');
-      await wb.page.locator('.quick-input-widget', { hasText: 'Template folder to publish' }).waitFor({ timeout: 45_000 });
-      await wb.page.keyboard.press('Escape');
-    },
-  },
+  ...statusTests,
+  ...walkthroughTests,
   // The language server crashing (SIGKILL from outside, found through /proc) is restarted a bounded number
   // of times (client/src/restartPolicy.ts: 4 restarts within 3 minutes); the next crash is not restarted,
   // and an error notification says so with a 'Show log' button that reveals the extension's output.
@@ -541,7 +322,7 @@ export const tests = [
 
       // 'Show log' reveals the extension's output channel, which tells the same story.
       await button.click();
-      const log = await wb.outputChannel(OUTPUT_CHANNEL, /Server will not be restarted/).catch((error) => {
+      const log = await outputChannel(wb, OUTPUT_CHANNEL, /Server will not be restarted/).catch((error) => {
         throw new Error(`'Show log' did not reveal the server's output: ${error.message.split('\n')[0]}`);
       });
       assert.match(log, /Server will restart/, `the log does not show the restarts:\n${log}`);
