@@ -85,8 +85,10 @@ export class Workbench {
 
   /** Opens the Problems panel (Ctrl+Shift+M) and returns its text once `predicate` holds. */
   async problems(predicate = (text) => text.length > 0, what = 'to show problems') {
-    await this.page.keyboard.press('Control+Shift+M');
     const panel = this.page.locator('.markers-panel');
+    // The key toggles: on a Problems panel that has the focus (a palette command gives it back), it would
+    // close the panel.
+    if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
     await panel.waitFor({ timeout: WAIT_MS });
     return this.poll(() => panel.innerText(), predicate, `Problems panel ${what}`);
   }
