@@ -1,7 +1,7 @@
 // What several UI test files share: positions in fixtures, the probe edit that only a live language server
 // reports, the method ids, the server's output channel.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** 1-based line and column of the first occurrence of `needle` in a file. */
@@ -48,3 +48,13 @@ export const METHOD_IDS = [
   'privileged-sidecar-kubernetes',
   'systemd-sysbox',
 ];
+
+/** Files named `name` under `dir`, at any depth. */
+export function findFiles(dir, name, out = []) {
+  for (const entry of readdirSync(dir)) {
+    const full = join(dir, entry);
+    if (statSync(full).isDirectory()) findFiles(full, name, out);
+    else if (entry === name) out.push(full);
+  }
+  return out;
+}
