@@ -1,15 +1,21 @@
 // Builds the bundles, then packages the extension with vsce into coder-dind.vsix at the repo root.
 // .vscodeignore is an allowlist, so the VSIX holds only what runs: dist/, the manifest, docs, snippets,
 // the grammar. The bundles carry their dependencies, hence --no-dependencies.
+//
+//   --no-build    package the dist/ that is there
+//   --out <file>  write the VSIX there instead
+//   --list        print the files the VSIX would hold (vsce ls), one a line, and package nothing
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const root = dirname(dirname(new URL(import.meta.url).pathname));
-const out = join(root, 'coder-dind.vsix');
+const args = process.argv.slice(2);
+const out = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : join(root, 'coder-dind.vsix');
+const list = args.includes('--list');
 const started = Date.now();
 
 function step(title, args, cwd = root) {
@@ -23,7 +29,7 @@ function step(title, args, cwd = root) {
   console.log(`[package] ${title} done in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 }
 
-if (!process.argv.includes('--no-build')) step('build', [join(root, 'scripts/build.mjs')]);
+if (!args.includes('--no-build')) step('build', [join(root, 'scripts/build.mjs')]);
 for (const file of ['dist/client.js', 'dist/server.js']) {
   if (!existsSync(join(root, file))) {
     console.error(`[package] ${file} is missing after the build`);
@@ -46,13 +52,13 @@ for (const entry of new Set(['.vscodeignore', ...allowlist])) {
 }
 
 const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const vsceArgs = [vsce, 'package', '--no-dependencies', '--out', out];
-// Without a repository URL vsce cannot turn the README's relative links into absolute ones; the local
-// VSIX keeps them relative (a Marketplace release sets `repository` and gets them rewritten).
-if (!manifest.repository) vsceArgs.push('--allow-missing-repository', '--no-rewrite-relative-links');
-if (!existsSync(join(root, 'LICENSE'))) vsceArgs.push('--skip-license');
-step('vsce package', vsceArgs, stage);
+// No flag that silences a check (--allow-missing-repository, --skip-license, ...): the manifest has what
+// the Marketplace asks for, and test/unit/package.test.ts fails on any warning vsce prints.
+if (list) {
+  const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: stage, stdio: 'inherit' });
+  process.exit(listed.status ?? 1);
+}
+step('vsce package', [vsce, 'package', '--no-dependencies', '--out', out], stage);
 console.log(
   `[package] ${relative(root, out)} (${(statSync(out).size / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
 );

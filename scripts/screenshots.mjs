@@ -1,4 +1,5 @@
-// npm run screenshots: regenerates the README's pictures in docs/images/ from the UI tests' screenshots.
+// npm run screenshots: regenerates the README's and the walkthrough's pictures in docs/images/ from the
+// UI tests' screenshots.
 // It runs the UI tests (the enabled ones; pass --all to try every test) and copies the pictures of the
 // tests that passed. Pictures of features whose tests are not enabled or failed are listed, not copied.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,14 @@ const PICTURES = [
   { image: 'hover.png', test: 'hover', shot: 'hover' },
   { image: 'scaffold-quick-pick.png', test: 'scaffold', shot: 'scaffold-quick-pick' },
   { image: 'publish-progress.png', test: 'publish', shot: 'publish-progress' },
+  { image: 'language-status.png', test: 'language-status', shot: 'language-status-hover' },
+  { image: 'walkthrough.png', test: 'walkthrough', shot: 'walkthrough-steps' },
+  // The walkthrough's own pictures (package.json, contributes.walkthroughs): the part of the window
+  // each step is about, so that it can be read at the walkthrough's size.
+  { image: 'walkthrough-scaffold.png', test: 'scaffold', shot: 'walkthrough-scaffold' },
+  { image: 'walkthrough-fix.png', test: 'quick-fix', shot: 'walkthrough-fix' },
+  { image: 'walkthrough-ci.png', test: 'ci-workflow', shot: 'walkthrough-ci' },
+  { image: 'walkthrough-push.png', test: 'publish', shot: 'walkthrough-push' },
 ];
 
 const started = Date.now();

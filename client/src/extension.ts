@@ -1,8 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  CloseAction,
-  ErrorAction,
   LanguageClient,
   LanguageClientOptions,
   RevealOutputChannelOn,
@@ -10,9 +8,13 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { ClientCommands, InitializationOptions, SERVER_NODE_FLAGS } from '../../server/src/protocol';
+import { registerCiWorkflowCommand } from './commands/ciWorkflow';
+import { registerFixAllCommand } from './commands/fixAll';
 import { registerPublishCommands } from './commands/publish';
 import { registerScaffoldCommands } from './commands/scaffold';
-import { BoundedRestart } from './restartPolicy';
+import { registerServerCommands } from './commands/server';
+import { LanguageStatus } from './languageStatus';
+import { ServerLifecycle } from './serverLifecycle';
 
 let client: LanguageClient | undefined;
 
@@ -25,7 +27,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
-  const restarts = new BoundedRestart(4, 3 * 60_000);
+  const status = new LanguageStatus(() => client);
+  context.subscriptions.push(status);
+  const lifecycle = new ServerLifecycle(status, output);
   const initializationOptions: InitializationOptions = {};
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'terraform' }, { scheme: 'untitled', language: 'terraform' }],
@@ -36,24 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions,
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    errorHandler: {
-      // A write that fails while the server is going down: `closed` follows and tells the user once.
-      error: () => ({ action: ErrorAction.Continue, handled: true }),
-      closed: () => {
-        if (restarts.allow()) return { action: CloseAction.Restart, message: undefined, handled: true };
-        void vscode.window
-          .showErrorMessage(
-            'The Coder Docker-in-Workspace language server stopped several times and will not be restarted. Diagnostics and completion are off until you reload the window.',
-            'Show log',
-            'Reload window',
-          )
-          .then((choice) => {
-            if (choice === 'Show log') output.show();
-            if (choice === 'Reload window') void vscode.commands.executeCommand('workbench.action.reloadWindow');
-          });
-        return { action: CloseAction.DoNotRestart, handled: true };
-      },
-    },
+    errorHandler: lifecycle.errorHandler,
   };
 
   client = new LanguageClient('coderDind', 'Coder Docker-in-Workspace', serverOptions, clientOptions);
@@ -63,8 +50,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerScaffoldCommands(context, () => client);
   registerPublishCommands(context, () => client, output);
+  registerServerCommands(context, lifecycle, status, output);
+  registerFixAllCommand(context);
+  registerCiWorkflowCommand(context);
 
-  await client.start();
+  await lifecycle.start(client);
 }
 
 export async function deactivate(): Promise<void> {

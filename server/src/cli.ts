@@ -1,16 +1,19 @@
 import { runLint, CliIO } from './cli/lint';
+import { runLsp } from './cli/lsp';
 import { runMethods, runNew } from './scaffold/cli';
 
 declare const CODER_DIND_VERSION: string | undefined;
 
 const VERSION = typeof CODER_DIND_VERSION === 'string' ? CODER_DIND_VERSION : '0.0.0-dev';
 
-const USAGE = `coder-dind ${VERSION}: lint, fix and scaffold Coder templates that run Docker in the workspace.
+const USAGE = `coder-dind ${VERSION}: lint, fix and scaffold Coder templates that run Docker in the workspace,
+and serve the same checks to any editor over LSP.
 
 Usage:
   coder-dind lint [paths…] [--format stylish|json|sarif] [--fix] [--max-warnings N]
   coder-dind new <method> <dir> [--name …] [--namespace …] [--image …] [--force]
   coder-dind methods [--format json]
+  coder-dind lsp --stdio
   coder-dind --version
 
 Run "coder-dind <command> --help" for a command's options.
@@ -25,6 +28,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return runNew(rest, io);
     case 'methods':
       return runMethods(rest, io);
+    case 'lsp':
+      return runLsp(rest, io);
     case '--version':
     case '-v':
       io.stdout(`${VERSION}\n`);

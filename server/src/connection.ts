@@ -9,16 +9,21 @@ import {
   ResponseError,
 } from 'vscode-languageserver/node';
 import { initParser } from './model/parser';
-import type { CoderDindSettings, InitializationOptions } from './protocol';
+import { ServerRequests, type CoderDindSettings, type InitializationOptions, type TemplateStatusParams } from './protocol';
 import { LanguageService, RenameRejected } from './service/languageService';
 import { FIX_ALL_KIND } from './features/codeActions';
-import { executeServerCommand, SERVER_COMMAND_IDS } from './service/commands';
+import { executeServerCommand, SERVER_COMMAND_IDS, templateStatus } from './service/commands';
 import { redact } from './service/redact';
 
 /** Serves one LSP connection. `server.ts` gives it stdio/IPC; the tests give it in-memory streams. */
 export function serve(connection: Connection): void {
   let service: LanguageService | undefined;
   let configurationPull = false;
+  /**
+   * The `coderDind` section of the last `workspace/didChangeConfiguration`, for clients that push their
+   * settings instead of answering `workspace/configuration` (Neovim 0.7 does, without advertising it).
+   */
+  let pushedSettings: Partial<CoderDindSettings> | undefined;
   const ready = initParser();
 
   const log = (message: string) => connection.console.log(redact(message));
@@ -44,7 +49,7 @@ export function serve(connection: Connection): void {
       publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
       log,
       settings: async (uri) => {
-        if (!configurationPull) return { rules: {} };
+        if (!configurationPull) return { rules: pushedSettings?.rules ?? {} };
         const value = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'coderDind' })) as Partial<CoderDindSettings> | null;
         return { rules: value?.rules ?? {} };
       },
@@ -82,10 +87,16 @@ export function serve(connection: Connection): void {
   connection.onDidChangeTextDocument(guarded('didChange', undefined, (p) => svc().didChange(p.textDocument.uri, p.textDocument.version, p.contentChanges)));
   connection.onDidCloseTextDocument(guarded('didClose', undefined, (p) => svc().didClose(p.textDocument.uri)));
   connection.onDidChangeWatchedFiles(guarded('didChangeWatchedFiles', undefined, (p) => svc().didChangeWatchedFiles(p.changes.map((c) => c.uri))));
-  connection.onDidChangeConfiguration(guarded('didChangeConfiguration', undefined, () => svc().didChangeConfiguration()));
+  connection.onDidChangeConfiguration(
+    guarded('didChangeConfiguration', undefined, (p) => {
+      if (!configurationPull) pushedSettings = pushedSection(p.settings);
+      svc().didChangeConfiguration();
+    }),
+  );
   connection.onCodeAction(guarded('codeAction', [], (p) => svc().codeActions(p)));
   connection.onCodeLens(guarded('codeLens', [], (p) => svc().codeLenses(p.textDocument.uri)));
   connection.onExecuteCommand(guarded('executeCommand', null, (p) => executeServerCommand(svc(), p.command, p.arguments ?? [])));
+  connection.onRequest(ServerRequests.templateStatus, guarded('templateStatus', null, (p: TemplateStatusParams) => templateStatus(svc(), p.uri)));
   connection.onCompletion(guarded('completion', [], (p) => svc().completion(p)));
   connection.onHover(guarded('hover', null, (p) => svc().hover(p.textDocument.uri, p.position)));
   connection.onDocumentSymbol(guarded('documentSymbol', [], (p) => svc().documentSymbols(p.textDocument.uri)));
@@ -113,4 +124,10 @@ export function serve(connection: Connection): void {
   connection.onShutdown(() => service?.dispose());
 
   connection.listen();
+}
+
+/** `settings.coderDind` of a pushed configuration, when it is an object. */
+function pushedSection(settings: unknown): Partial<CoderDindSettings> | undefined {
+  const section = settings && typeof settings === 'object' ? (settings as Record<string, unknown>).coderDind : undefined;
+  return section && typeof section === 'object' ? (section as Partial<CoderDindSettings>) : undefined;
 }

@@ -44,14 +44,41 @@ export const ServerCommands = {
   templateVariables: 'coderDind.server.templateVariables',
 } as const;
 
+/** Requests of our own the server answers besides LSP's (`connection.sendRequest(method, params)`). */
+export const ServerRequests = {
+  /** Params: TemplateStatusParams → TemplateStatus. What the editor's status item shows for a file. */
+  templateStatus: 'coderDind/templateStatus',
+} as const;
+
+export interface TemplateStatusParams {
+  /** A `.tf` file; its folder is the template. */
+  uri: string;
+}
+
+/** The template a file belongs to, as the server sees it. */
+export interface TemplateStatus {
+  /** Whether the folder is a Coder template (only then do the Coder rules run). */
+  isCoderTemplate: boolean;
+  /** How the template runs Docker in the workspace, when one of the methods is recognised. */
+  method: { id: string; title: string; docsUrl: string } | null;
+}
+
 /** Command ids the client registers. */
 export const ClientCommands = {
   openRuleDocs: 'coderDind.openRuleDocs',
   newTemplate: 'coderDind.newTemplate',
   createTemplate: 'coderDind.createTemplate',
   pushTemplate: 'coderDind.pushTemplate',
+  /** Args: [methodId, docsUrl] (the code lens), or none: the method of the active template. */
   showMethodDocs: 'coderDind.showMethodDocs',
+  restartServer: 'coderDind.restartServer',
+  showOutput: 'coderDind.showOutput',
+  fixAll: 'coderDind.fixAll',
+  addCiWorkflow: 'coderDind.addCiWorkflow',
 } as const;
+
+/** The code action kind of "Fix all coder-dind problems" (a source action). */
+export const FIX_ALL_KIND = 'source.fixAll.coder-dind';
 
 export interface MethodInfo {
   id: string;

@@ -56,7 +56,7 @@ async function main() {
       const page = await browser.context.newPage();
       const wb = new Workbench(page, server.url);
       const shots = [];
-      const shot = async (name) => shots.push(await wb.screenshot(paths.screenshots, name));
+      const shot = async (name, ...around) => shots.push(await wb.screenshot(paths.screenshots, name, around));
       let error;
       try {
         await wb.open(folder);

@@ -13,6 +13,7 @@ import {
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
   TextDocumentContentChangeEvent,
+  ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { serve } from '../../server/src/connection';
@@ -54,11 +55,14 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(options: Record<string, unknown> = { debounceMs: 0, syntaxDebounceMs: 0 }): Promise<void> {
+  async initialize(
+    options: Record<string, unknown> = { debounceMs: 0, syntaxDebounceMs: 0 },
+    capabilities: ClientCapabilities = { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+  ): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: null,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities,
       initializationOptions: options,
       workspaceFolders: null,
     });

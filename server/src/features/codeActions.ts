@@ -5,9 +5,10 @@ import { ignoreCommentFor } from '../rules/suppression';
 import type { Finding } from '../rules/types';
 import { compatibleFixes } from '../service/fixes';
 import { DiagnosticData, serializeFix, SerializedFix, SOURCE } from './diagnostics';
-import { ClientCommands } from '../protocol';
+import { ClientCommands, FIX_ALL_KIND } from '../protocol';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.coder-dind`;
+// The kind lives in the shared protocol module: the client's "Fix All" command asks for it by name.
+export { FIX_ALL_KIND };
 
 function sameRange(a: LspRange, b: LspRange): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;

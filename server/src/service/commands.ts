@@ -1,8 +1,10 @@
-import type { LintSummary, ScaffoldRequest, TemplateVariable } from '../protocol';
+import * as path from 'node:path';
+import type { LintSummary, ScaffoldRequest, TemplateStatus, TemplateVariable } from '../protocol';
 import { ServerCommands } from '../protocol';
 import { METHODS } from '../scaffold/methods';
 import { renderScaffold } from '../scaffold/render';
 import { attribute, staticValue } from '../model/syntax';
+import { templateStatus as statusOf } from '../features/templateStatus';
 import { lintModuleFully } from './lint';
 import type { LanguageService } from './languageService';
 import { uriToKey } from './uris';
@@ -48,4 +50,10 @@ function templateVariables(service: LanguageService, folderUri: string): Templat
       sensitive: staticValue(attribute(d.block, 'sensitive')?.value) === true,
     };
   });
+}
+
+/** `coderDind/templateStatus`: the template of a file, open or not (then its folder on disk). */
+export function templateStatus(service: LanguageService, uri: string): TemplateStatus {
+  const module = service.context(uri)?.module ?? service.moduleForFolder(path.dirname(uriToKey(uri)));
+  return statusOf(module);
 }

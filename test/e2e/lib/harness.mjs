@@ -139,10 +139,14 @@ export function createSandbox(label) {
   return {
     ...dirs,
     config,
-    /** Copies a fixture folder (test/e2e/fixtures/<fixture>) to workspaces/<name> and returns its path. */
+    /**
+     * Copies a fixture folder to workspaces/<name> and returns its path: test/e2e/fixtures/<fixture>, or
+     * a demo template of the repository when `fixture` starts with "examples/".
+     */
     workspace(name, fixture = name) {
       const target = join(dirs.workspaces, name);
-      cpSync(join(paths.root, 'test', 'e2e', 'fixtures', fixture), target, { recursive: true });
+      const source = fixture.startsWith('examples/') ? join(paths.root, fixture) : join(paths.root, 'test', 'e2e', 'fixtures', fixture);
+      cpSync(source, target, { recursive: true });
       return target;
     },
     /**

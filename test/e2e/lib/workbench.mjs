@@ -85,8 +85,10 @@ export class Workbench {
 
   /** Opens the Problems panel (Ctrl+Shift+M) and returns its text once `predicate` holds. */
   async problems(predicate = (text) => text.length > 0, what = 'to show problems') {
-    await this.page.keyboard.press('Control+Shift+M');
     const panel = this.page.locator('.markers-panel');
+    // The key toggles: on a Problems panel that has the focus (a palette command gives it back), it would
+    // close the panel.
+    if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
     await panel.waitFor({ timeout: WAIT_MS });
     return this.poll(() => panel.innerText(), predicate, `Problems panel ${what}`);
   }
@@ -99,7 +101,7 @@ export class Workbench {
   }
 
   async closePanel() {
-    await this.command('View: Close Panel');
+    await this.command('View: Hide Panel');
   }
 
   /** Opens the quick fix menu (Ctrl+.) at the cursor and returns the labels of its actions. */
@@ -227,10 +229,27 @@ export class Workbench {
     return this.page.locator('#workbench\\.parts\\.statusbar').innerText();
   }
 
-  async screenshot(dir, name) {
+  /**
+   * Saves a screenshot of the page, or with `around` (locators, or { x, y, width, height } boxes) of the
+   * part of the page that holds them, with a margin: the walkthrough's pictures show one widget large
+   * enough to read.
+   */
+  async screenshot(dir, name, around = []) {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${name}.png`);
-    await this.page.screenshot({ path: file });
+    let clip;
+    if (around.length) {
+      const boxes = (await Promise.all(around.map((l) => ('width' in l ? l : l.first().boundingBox())))).filter(Boolean);
+      if (!boxes.length) throw new Error(`screenshot ${name}: none of the parts to show is on screen`);
+      const view = this.page.viewportSize();
+      const margin = 24;
+      const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
+      const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
+      const right = Math.min(view.width, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+      const bottom = Math.min(view.height, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
+      clip = { x, y, width: right - x, height: bottom - y };
+    }
+    await this.page.screenshot({ path: file, clip });
     return file;
   }
 

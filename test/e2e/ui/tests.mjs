@@ -8,42 +8,18 @@
 // To add a test: push { name, feature, fixture, run } below. `run(t)` gets
 //   t.wb         the Workbench driver (lib/workbench.mjs), already on the fixture folder
 //   t.folder     the absolute path of this test's copy of the fixture
-//   t.shot(name) an extra screenshot; t.fakeCoderRecord the fake coder CLI's argument log
+//   t.shot(name, ...locators) an extra screenshot (of the part of the page that holds the locators, if
+//                given); t.fakeCoderRecord the fake coder CLI's argument log
 //   t.sandbox    the run's sandbox (lib/harness.mjs); t.server the code-server under test ({ pid, url })
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isRunning, languageServers } from '../lib/processes.mjs';
+import { faultTests } from './faults.tests.mjs';
+import { statusTests } from './status.tests.mjs';
+import { findFiles, METHOD_IDS, positionOf } from './support.mjs';
+import { walkthroughTests } from './walkthrough.tests.mjs';
 
-/** 1-based line and column of the first occurrence of `needle` in a file. */
-export function positionOf(file, needle, offsetInNeedle = 0) {
-  const text = readFileSync(file, 'utf8');
-  const index = text.indexOf(needle);
-  assert.notEqual(index, -1, `${file} lacks ${needle}`);
-  const before = text.slice(0, index + offsetInNeedle);
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return { line, column };
-}
-
-function findFiles(dir, name, out = []) {
-  for (const entry of readdirSync(dir)) {
-    const full = join(dir, entry);
-    if (statSync(full).isDirectory()) findFiles(full, name, out);
-    else if (entry === name) out.push(full);
-  }
-  return out;
-}
-
-const METHOD_IDS = [
-  'sysbox-docker',
-  'sysbox-kubernetes',
-  'envbox',
-  'rootless-podman',
-  'privileged-sidecar-docker',
-  'privileged-sidecar-kubernetes',
-  'systemd-sysbox',
-];
+export { positionOf } from './support.mjs';
 
 export const tests = [
   {
@@ -115,6 +91,9 @@ export const tests = [
       await wb.goTo(at.line, at.column);
       const labels = await wb.openQuickFixMenu();
       await shot('quick-fix-menu');
+      // The walkthrough's picture: the finding's line from its start, and the menu.
+      const line = await wb.editor().locator('.view-line', { hasText: 'data.coder_workspace.me.owner' }).first().boundingBox();
+      await shot('walkthrough-fix', wb.page.locator('.action-widget'), { x: line.x, y: line.y, width: 1, height: line.height });
       // The rule's fix comes first; the extra actions (ignore, docs) follow it.
       const fix = labels.find((l) => !/^(Ignore|Show documentation|Learn more)|Copilot|\bchat\b/i.test(l));
       assert.ok(fix, `no fix among the quick fixes: ${JSON.stringify(labels)}`);
@@ -165,6 +144,7 @@ export const tests = [
       const all = items.join('\n');
       for (const id of METHOD_IDS) assert.ok(all.includes(id), `method ${id} missing from the quick pick:\n${all}`);
       await shot('scaffold-quick-pick');
+      await shot('walkthrough-scaffold', wb.page.locator('.quick-input-widget'));
       await wb.page.locator('.quick-input-widget input').fill('sysbox-docker');
       await wb.page.keyboard.press('Enter');
       // Accept every default (parameters, then the folder) until the files are written.
@@ -220,6 +200,7 @@ export const tests = [
       // The progress names the provisioner stage the CLI reports ("==> ⧗ Running").
       await wb.waitForNotification(/Publishing[\s\S]*Running/, 'showing the publish progress at the Running stage');
       await shot('publish-progress');
+      await shot('walkthrough-push', wb.page.locator('.notifications-toasts .notification-toast', { hasText: /Publishing/ }));
       await wb.waitForNotification(/was (created|updated) in Coder/, 'saying the template was published');
       assert.ok(existsSync(fakeCoderRecord), 'the fake coder CLI was never run');
       const calls = readFileSync(fakeCoderRecord, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
@@ -252,118 +233,8 @@ export const tests = [
       assert.ok(!texts.some((t) => /was (created|updated) in Coder/.test(t)), `a cancelled publish still reported success: ${JSON.stringify(texts)}`);
     },
   },
-  // The language server crashing (SIGKILL from outside, found through /proc) is restarted a bounded number
-  // of times (client/src/restartPolicy.ts: 4 restarts within 3 minutes); the next crash is not restarted,
-  // and an error notification says so with a 'Show log' button that reveals the extension's output.
-  // It kills only the server of its own window (each window has its own extension host), and it stays
-  // the last test: whatever it leaves in the window ends when the runner closes the tab.
-  {
-    name: 'server-crash-restarts',
-    feature: 'faults',
-    fixture: 'broken-template',
-    async run({ wb, folder, shot, sandbox, server }) {
-      const RESTARTS = 4; // BoundedRestart(4, 3 * 60_000) in client/src/extension.ts
-      const WINDOW_MS = 3 * 60_000;
-      const servers = () => languageServers({ extensionsDir: sandbox.extensions, codeServerPid: server.pid, folder });
-      const onlyServer = (what) => wb.poll(servers, (list) => list.length === 1, what, 90_000).then((list) => list[0]);
-      /** Types `probe_<n> = var.probe_<n>` as the first line of the locals block; only a live server reports it. */
-      const probe = async (n) => {
-        const at = positionOf(join(folder, 'main.tf'), 'locals {', 'locals {'.length);
-        // Like wb.goTo, but focusing the editor without clicking: with the Problems panel open the editor
-        // is scrolled, and the click target of wb.focusEditor (the top of the text) is out of view.
-        await wb.keepEditorFocus();
-        await wb.page.keyboard.press('Control+G');
-        const input = wb.page.locator('.quick-input-widget input');
-        await input.waitFor({ timeout: 45_000 });
-        await input.fill(`:${at.line}:${at.column}`);
-        await wb.page.keyboard.press('Enter');
-        await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 45_000 });
-        await wb.page.keyboard.press('Escape');
-        await wb.page.keyboard.press('Enter');
-        await wb.page.keyboard.type(`probe_${n} = var.probe_${n}`);
-        await wb.page.keyboard.press('Escape');
-        await wb.waitForEditorText((t) => t.includes(`probe_${n} = var.probe_${n}`), `to hold probe_${n}`);
-      };
-      const kill = async (target) => {
-        process.kill(target.pid, 'SIGKILL');
-        await wb.poll(() => isRunning(target.pid), (running) => !running, `language server ${target.pid} to end after SIGKILL`);
-      };
-
-      await wb.openFile('main.tf');
-      await wb.problems((t) => t.includes('undefined-reference'), 'to list undefined-reference from the first server');
-      let current = await onlyServer('one language server for this window');
-      const extensionHost = current.ppid;
-      await probe(0);
-      await wb.problems((t) => t.includes('var.probe_0'), 'to report var.probe_0 (the first server answers edits)');
-      const seen = [current.pid];
-
-      const firstKill = Date.now();
-      for (let i = 1; i <= RESTARTS; i++) {
-        await kill(current);
-        const next = await onlyServer(`a new language server after crash ${i}`).catch((error) => {
-          throw new Error(`crash ${i} of ${RESTARTS} allowed restarts was not followed by a new server: ${error.message}`);
-        });
-        assert.ok(!seen.includes(next.pid), `crash ${i}: the server pid ${next.pid} was seen before (${seen.join(', ')})`);
-        assert.equal(next.ppid, extensionHost, `crash ${i}: the new server was not started by this window's extension host`);
-        seen.push(next.pid);
-        current = next;
-        // The new server republishes the open file's findings and reports an edit made after the restart.
-        await probe(i);
-        await wb.problems(
-          (t) => t.includes(`var.probe_${i}`) && t.includes('undefined-reference') && t.includes('removed-workspace-owner-attribute'),
-          `to report var.probe_${i} and the fixture's findings after restart ${i}`,
-        );
-        if (i === 1) await shot('server-crash-after-restart');
-      }
-      const elapsed = Date.now() - firstKill;
-      assert.ok(elapsed < WINDOW_MS - 10_000, `the ${RESTARTS} restarts took ${Math.round(elapsed / 1000)} s, too close to the policy's 3-minute window for the next crash to pass the limit`);
-
-      // One crash more than the policy allows: no restart, an error notification with 'Show log'.
-      await kill(current);
-      const message = /language server stopped several times and will not be restarted/;
-      await wb.waitForNotification(message, 'saying the server will not be restarted').catch((error) => {
-        throw new Error(`${error.message}\n(language servers of this window now: ${JSON.stringify(servers())})`);
-      });
-      const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: message }).first();
-      const button = toast.locator('.monaco-button', { hasText: /^Show log$/ });
-      assert.equal(await button.count(), 1, `the notification has no 'Show log' button: ${await toast.innerText()}`);
-      assert.ok(await toast.locator('.codicon-error, .codicon-notifications-error, .severity-icon.codicon-error').count(), 'the notification is not an error');
-      await shot('server-crash-notification');
-      // Only one such notification, and none of the client's own "connection is erroring" ones.
-      const texts = await wb.notifications();
-      assert.equal(texts.filter((t) => message.test(t)).length, 1, `expected one notification: ${JSON.stringify(texts)}`);
-      assert.ok(!texts.some((t) => /erroring|Restarting server failed|crashed \d+ times/.test(t)), `unexpected client notifications: ${JSON.stringify(texts)}`);
-
-      // No server comes back (a restart forks at once, well within this window), and the stopped server's
-      // findings are withdrawn from the window.
-      const quietUntil = Date.now() + 15_000;
-      while (Date.now() < quietUntil) {
-        const list = servers();
-        assert.deepEqual(list, [], `a language server was started after the limit: ${JSON.stringify(list)}`);
-        await wb.page.waitForTimeout(500);
-      }
-      await wb.problems((t) => !t.includes('undefined-reference') && !t.includes('var.probe_'), 'to drop the stopped server\'s findings');
-
-      // 'Show log' reveals the extension's output channel, which tells the same story.
-      await button.click();
-      const output = wb.page.locator('.part.panel .output-view, .part.panel [id="workbench.panel.output"]').first();
-      await output.waitFor({ state: 'visible', timeout: 45_000 }).catch((error) => {
-        throw new Error(`'Show log' did not reveal the Output panel: ${error.message.split('\n')[0]}`);
-      });
-      // The panel's channel picker (a <select>) has the extension's channel selected.
-      await wb.poll(
-        () => wb.page.locator('.part.panel select').evaluateAll((els) => els.map((el) => el.selectedOptions[0]?.textContent ?? '')),
-        (selected) => selected.includes('Coder Docker-in-Workspace'),
-        'the Output panel to have the Coder Docker-in-Workspace channel selected',
-      );
-      const log = await wb.poll(
-        () => output.locator('.view-lines').innerText(),
-        (t) => /Server will not be restarted/.test(t.replace(/\u00a0/g, ' ')),
-        'the output channel to say the server will not be restarted',
-      );
-      assert.match(log.replace(/\u00a0/g, ' '), /Server will restart/, `the log does not show the restarts:\n${log}`);
-      await shot('server-crash-show-log');
-      assert.deepEqual(servers(), [], 'a language server was started after Show log');
-    },
-  },
+  ...statusTests,
+  ...walkthroughTests,
+  // Stays last: see ui/faults.tests.mjs.
+  ...faultTests,
 ];
