@@ -41,12 +41,25 @@ export interface InvalidCase {
 
 const DIR = '/virtual/template';
 
+/**
+ * The module of the case's top-level files. Files in sub-folders (`modules/dind/main.tf`) are local
+ * modules the template may call (`source = "./modules/dind"`).
+ */
 export function toModule(files: Files): TemplateModule {
   const map = typeof files === 'string' ? { 'main.tf': files } : files;
-  return new TemplateModule(
-    DIR,
-    Object.entries(map).map(([name, text]) => new TfFile(`${DIR}/${name}`, text)),
-  );
+  const byDir = new Map<string, TfFile[]>();
+  for (const [name, text] of Object.entries(map)) {
+    const file = new TfFile(`${DIR}/${name}`, text);
+    const dir = file.path.slice(0, file.path.lastIndexOf('/'));
+    byDir.set(dir, [...(byDir.get(dir) ?? []), file]);
+  }
+  const modules = new Map<string, TemplateModule>();
+  const load = (dir: string): TemplateModule | undefined => {
+    const folder = byDir.get(dir);
+    if (folder && !modules.has(dir)) modules.set(dir, new TemplateModule(dir, folder, load));
+    return modules.get(dir);
+  };
+  return new TemplateModule(DIR, byDir.get(DIR) ?? [], load);
 }
 
 function fileName(f: Finding): string {

@@ -61,6 +61,42 @@ module "git" {
   ],
   invalid: [
     {
+      name: 'a local module\'s variable without a default',
+      files: {
+        'main.tf': `${header}
+module "dind" {
+  source     = "./modules/dind"
+  count      = data.coder_workspace.me.start_count
+  agent_name = "main"
+}
+`,
+        'modules/dind/variables.tf': `variable "agent_name" {
+  type = string
+}
+
+variable "image" {
+  type = string
+}
+
+variable "privileged" {
+  type    = bool
+  default = true
+}
+`,
+      },
+      findings: [{ at: 'module "dind"', message: /The local module `\.\/modules\/dind` requires the input `image`/, fixTitle: 'Add `image`' }],
+      output: {
+        'main.tf': `${header}
+module "dind" {
+  source     = "./modules/dind"
+  count      = data.coder_workspace.me.start_count
+  agent_name = "main"
+  image      = ""
+}
+`,
+      },
+    },
+    {
       name: 'agent_id left out: the template\'s one agent is the value',
       files: `${header}
 module "code-server" {

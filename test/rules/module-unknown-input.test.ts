@@ -26,6 +26,26 @@ module "code-server" {
 `,
     },
     {
+      name: 'a local folder that cannot be read, and one that exists',
+      files: {
+        'main.tf': `${header}
+module "missing" {
+  source   = "./modules/not-here"
+  anything = 1
+}
+
+module "dind" {
+  source = "../template/modules/dind"
+  image  = "docker:dind"
+}
+`,
+        'modules/dind/main.tf': `variable "image" {
+  type = string
+}
+`,
+      },
+    },
+    {
       name: 'a constraint that leaves out the newest release: its inputs may differ',
       files: `${header}
 module "code-server" {
@@ -38,6 +58,31 @@ module "code-server" {
     },
   ],
   invalid: [
+    {
+      name: 'a local module\'s misspelt input',
+      files: {
+        'main.tf': `${header}
+module "dind" {
+  source = "./modules/dind"
+  imgae  = "docker:dind"
+}
+`,
+        'modules/dind/main.tf': `variable "image" {
+  type    = string
+  default = "docker:dind"
+}
+`,
+      },
+      findings: [{ at: 'imgae', message: /The local module `\.\/modules\/dind` has no input `imgae`.*Did you mean `image`\?/ }],
+      output: {
+        'main.tf': `${header}
+module "dind" {
+  source = "./modules/dind"
+  image  = "docker:dind"
+}
+`,
+      },
+    },
     {
       name: 'a misspelt input',
       files: `${header}

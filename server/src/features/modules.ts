@@ -5,60 +5,65 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind, TextEdit } from 'vscode-languageserver';
 import type { Range } from 'vscode-languageserver';
 import type { TemplateModule } from '../model/module';
-import { moduleCall, ModuleCall } from '../model/moduleCalls';
-import { allRegistryModules, RegistryInput, RegistryModule, registrySource } from '../schema';
+import { moduleCall, ModuleCall, ModuleInterface } from '../model/moduleCalls';
+import { allRegistryModules, registrySource } from '../schema';
+
+type Input = { required: boolean; type?: string; default?: unknown; sensitive?: boolean };
 import { code } from './schemaDocs';
 
-function inputDetail(input: RegistryInput): string {
+function inputDetail(input: Input): string {
   return [input.type ?? 'any', input.required ? 'required' : 'optional', input.sensitive ? 'sensitive' : ''].filter(Boolean).join(' · ');
 }
 
-function defaultText(input: RegistryInput): string | undefined {
+function defaultText(input: Input): string | undefined {
   if (input.required) return undefined;
   const text = JSON.stringify(input.default);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-export function inputMarkdown(module: RegistryModule, name: string, input: RegistryInput): string {
-  const parts = [`**${name}** · input of ${code(module.name)} · ${code(input.type ?? 'any')} · ${input.required ? 'required' : 'optional'}`];
+export function inputMarkdown(target: ModuleInterface, name: string, input: Input): string {
+  const parts = [`**${name}** · input of ${target.kind === 'local' ? 'the local module ' : ''}${code(target.name)} · ${code(input.type ?? 'any')} · ${input.required ? 'required' : 'optional'}`];
   const def = defaultText(input);
   if (def !== undefined) parts.push(`Default: ${code(def)}`);
-  parts.push(`[Module documentation](${module.url})`);
+  if (target.kind === 'registry' && target.url) parts.push(`[Module documentation](${target.url})`);
   return parts.join('\n\n');
 }
 
 /** Markdown for a module call: its source, what the index knows of it, its inputs and outputs. */
 export function moduleMarkdown(call: ModuleCall): string {
+  const target = call.target;
+  if (!target) return `**module** ${code(call.name)}${call.source ? ` · ${code(call.source)}` : ''}`;
+  const parts: string[] = [];
   const m = call.registry;
-  if (!m) return `**module** ${code(call.name)}${call.source ? ` · ${code(call.source)}` : ''}`;
-  const parts = [`**module** ${code(call.name)} · ${m.display_name ? `${m.display_name} (${code(m.name)})` : code(m.name)} from Coder's registry`];
-  parts.push(`Releases: ${m.versions.slice(0, 5).join(', ')}${m.versions.length > 5 ? ', …' : ''}${call.current ? '' : ` — the constraint ${code(call.version ?? '')} does not admit the newest, so the inputs below may differ for the release in use`}`);
-  const inputs = Object.entries(m.inputs).sort(([a, x], [b, y]) => Number(y.required) - Number(x.required) || a.localeCompare(b));
-  parts.push(`**Inputs**\n${inputs.map(([n, i]) => `- ${code(n)} · ${inputDetail(i)}${defaultText(i) !== undefined ? ` · default ${code(defaultText(i)!)}` : ''}`).join('\n')}`);
-  parts.push(m.outputs.length ? `**Outputs**\n${m.outputs.map((o) => `- ${code(o)}`).join('\n')}` : 'No outputs.');
-  parts.push(`[Module documentation](${m.url})`);
+  if (m) {
+    parts.push(`**module** ${code(call.name)} · ${m.display_name ? `${m.display_name} (${code(m.name)})` : code(m.name)} from Coder's registry`);
+    parts.push(`Releases: ${m.versions.slice(0, 5).join(', ')}${m.versions.length > 5 ? ', …' : ''}${call.current ? '' : ` — the constraint ${code(call.version ?? '')} does not admit the newest, so the inputs below may differ for the release in use`}`);
+  } else parts.push(`**module** ${code(call.name)} · the local module ${code(target.name)}`);
+  const inputs = [...target.inputs].sort(([a, x], [b, y]) => Number(y.required) - Number(x.required) || a.localeCompare(b));
+  parts.push(inputs.length ? `**Inputs**\n${inputs.map(([n, i]) => `- ${code(n)} · ${inputDetail(i)}${defaultText(i) !== undefined ? ` · default ${code(defaultText(i)!)}` : ''}`).join('\n')}` : 'No inputs.');
+  parts.push(target.outputs.length ? `**Outputs**\n${target.outputs.map((o) => `- ${code(o)}`).join('\n')}` : 'No outputs.');
+  if (m) parts.push(`[Module documentation](${m.url})`);
   return parts.join('\n\n');
 }
 
 /** The inputs of the module called by `module "<name>"` that are not set yet. */
 export function moduleInputItems(module: TemplateModule, name: string, present: Set<string>, range: Range): CompletionItem[] {
-  const call = moduleCall(module, name);
-  const m = call?.registry;
-  if (!m) return [];
-  return Object.entries(m.inputs)
+  const target = moduleCall(module, name)?.target;
+  if (!target) return [];
+  return [...target.inputs]
     .filter(([n]) => !present.has(n))
     .map(([n, input]) => ({
       label: n,
       kind: CompletionItemKind.Property,
-      detail: `${inputDetail(input)} · ${m.name} input`,
-      documentation: { kind: MarkupKind.Markdown, value: inputMarkdown(m, n, input) },
+      detail: `${inputDetail(input)} · ${target.name} input`,
+      documentation: { kind: MarkupKind.Markdown, value: inputMarkdown(target, n, input) },
       sortText: `${input.required ? 0 : 1}_${n}`,
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: TextEdit.replace(range, `${n} = ${inputSnippet(input)}`),
     }));
 }
 
-function inputSnippet(input: RegistryInput): string {
+function inputSnippet(input: Input): string {
   const type = (input.type ?? 'any').replace(/\s+/g, '');
   if (type === 'string') return '"$1"';
   if (type === 'bool') return '${1|true,false|}';
@@ -96,6 +101,6 @@ export function versionItems(module: TemplateModule, name: string, range: Range,
 
 /** Outputs after `module.<name>.`. */
 export function outputItems(module: TemplateModule, name: string, range: Range): CompletionItem[] {
-  const m = moduleCall(module, name)?.registry;
-  return (m?.outputs ?? []).map((o) => ({ label: o, kind: CompletionItemKind.Field, detail: `output of ${m!.name}`, textEdit: TextEdit.replace(range, o) }));
+  const target = moduleCall(module, name)?.target;
+  return (target?.outputs ?? []).map((o) => ({ label: o, kind: CompletionItemKind.Field, detail: `output of ${target!.name}`, textEdit: TextEdit.replace(range, o) }));
 }

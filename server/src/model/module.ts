@@ -21,6 +21,11 @@ export class TemplateModule {
     /** The folder (absolute path), or the document's own key for an unsaved document. */
     readonly dir: string,
     readonly files: TfFile[],
+    /**
+     * The module of another folder (a local module a `module` block calls, `source = "./modules/dind"`),
+     * as the editor or the CLI has it: open documents win over the files on disk. Absent: none are read.
+     */
+    readonly loadFolder?: (dir: string) => TemplateModule | undefined,
   ) {
     this.generations = files.map((f) => f.generation);
   }

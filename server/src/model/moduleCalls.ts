@@ -1,7 +1,9 @@
 /**
  * The `module` blocks of a template: where each one comes from, its version constraint and its inputs,
- * and what is known of its target (Coder's registry index). Kept per module snapshot.
+ * and what is known of its target: Coder's registry index for a registry module, the folder's own
+ * `variable` and `output` blocks for a local module. Kept per module snapshot.
  */
+import * as path from 'node:path';
 import type { TfFile } from './document';
 import type { Declaration } from './fileIndex';
 import type { TemplateModule } from './module';
@@ -31,9 +33,24 @@ export interface ModuleCall {
   registry?: RegistryModule;
   /**
    * The version constraint admits the newest release the index knows (or there is none, so Terraform takes
-   * the newest): the index's inputs and outputs are the module's.
+   * the newest): the index's inputs and outputs are the module's. Always true for a local module.
    */
   current: boolean;
+  /** For `source = "./…"` or `"../…"`: the folder, and its module when it could be read. */
+  local?: { dir: string; module?: TemplateModule };
+  /** What the call's target takes and gives, when it is known (registry index, or the local folder). */
+  target?: ModuleInterface;
+}
+
+/** The inputs and outputs of a module, whichever way they are known. */
+export interface ModuleInterface {
+  kind: 'registry' | 'local';
+  /** The registry module's name, or the local folder's path as written. */
+  name: string;
+  inputs: ReadonlyMap<string, { required: boolean; type?: string; default?: unknown }>;
+  outputs: readonly string[];
+  /** Where to read more: the registry page, or the folder. */
+  url?: string;
 }
 
 const cache = new WeakMap<TemplateModule, ModuleCall[]>();
@@ -41,7 +58,7 @@ const cache = new WeakMap<TemplateModule, ModuleCall[]>();
 export function moduleCalls(module: TemplateModule): ModuleCall[] {
   let calls = cache.get(module);
   if (!calls) {
-    calls = module.declarationsOf('module').flatMap((d) => (d.block ? [readCall(d, d.block)] : []));
+    calls = module.declarationsOf('module').flatMap((d) => (d.block ? [readCall(module, d, d.block)] : []));
     cache.set(module, calls);
   }
   return calls;
@@ -51,7 +68,7 @@ export function moduleCall(module: TemplateModule, name: string): ModuleCall | u
   return moduleCalls(module).find((c) => c.name === name);
 }
 
-function readCall(declaration: Declaration, block: HclBlock): ModuleCall {
+function readCall(module: TemplateModule, declaration: Declaration, block: HclBlock): ModuleCall {
   const sourceAttribute = attribute(block, 'source');
   const versionAttribute = attribute(block, 'version');
   const source = staticValue(sourceAttribute?.value);
@@ -72,8 +89,30 @@ function readCall(declaration: Declaration, block: HclBlock): ModuleCall {
     call.registryName = registryModuleName(call.source);
     call.registry = registryModuleOf(call.source);
   }
-  if (call.registry) call.current = admitsLatest(call.registry, versionAttribute ? call.version : '');
+  if (call.registry) {
+    call.current = admitsLatest(call.registry, versionAttribute ? call.version : '');
+    const r = call.registry;
+    call.target = { kind: 'registry', name: r.name, inputs: new Map(Object.entries(r.inputs)), outputs: r.outputs, url: r.url };
+  }
+  if (call.source !== undefined && /^\.\.?\//.test(call.source) && path.isAbsolute(module.dir)) {
+    const dir = path.resolve(module.dir, call.source);
+    const child = dir === module.dir ? undefined : module.loadFolder?.(dir);
+    call.local = { dir, module: child };
+    call.current = true;
+    if (child) call.target = { kind: 'local', name: call.source, inputs: localInputs(child), outputs: child.declarationsOf('output').map((d) => d.name), url: dir };
+  }
   return call;
+}
+
+/** A local module's inputs: its `variable` blocks, required when they have no `default`. */
+function localInputs(child: TemplateModule): Map<string, { required: boolean; type?: string; default?: unknown }> {
+  const inputs = new Map<string, { required: boolean; type?: string; default?: unknown }>();
+  for (const d of child.declarationsOf('variable')) {
+    const def = attribute(d.block, 'default');
+    const type = attribute(d.block, 'type')?.value;
+    inputs.set(d.name, { required: !def, type: type ? d.file.text.slice(type.startIndex, type.endIndex) : undefined, default: def ? staticValue(def.value) : undefined });
+  }
+  return inputs;
 }
 
 /** Whether a constraint (absent: none) admits the newest known release; an unreadable one does not. */

@@ -8,25 +8,27 @@ export const moduleMissingRequiredInput: Rule = {
   meta: {
     id: 'module-missing-required-input',
     defaultSeverity: 'error',
-    description: 'A Coder registry module call lacks an input the module requires (one without a default).',
+    description: 'A call of a Coder registry module or a local module lacks an input the module requires (one without a default).',
     fixable: true,
   },
   check({ module, report }) {
     for (const call of moduleCalls(module)) {
-      if (!call.registry || !call.current || call.block.node.hasError) continue;
-      const missing = Object.entries(call.registry.inputs)
+      const target = call.target;
+      if (!target || !call.current || call.block.node.hasError) continue;
+      const missing = [...target.inputs]
         .filter(([name, input]) => input.required && !call.inputs.some((a) => a.name === name))
-        .map(([name]) => name);
+        .map(([name]) => name)
+        .sort();
       if (!missing.length) continue;
       const names = missing.map((n) => `\`${n}\``).join(', ');
       report({
         file: call.file,
         range: headerRange(call.file, call.block),
         message:
-          `The module \`${call.registry.name}\` requires ${missing.length === 1 ? 'the input' : 'the inputs'} ${names}, which this call does not set: ` +
+          `The ${target.kind === 'local' ? 'local module' : 'module'} \`${target.name}\` requires ${missing.length === 1 ? 'the input' : 'the inputs'} ${names}, which this call does not set: ` +
           `\`terraform plan\` stops with "Missing required argument". The fix adds ${missing.length === 1 ? 'it' : 'them'} with a placeholder value to replace.`,
         fix: new FixBuilder(missing.length === 1 ? `Add \`${missing[0]}\`` : `Add ${names}`)
-          .insertAttributes(call.file, call.block, missing.map((name): [string, string] => [name, inputPlaceholder(module, name, call.registry!.inputs[name]!)]))
+          .insertAttributes(call.file, call.block, missing.map((name): [string, string] => [name, inputPlaceholder(module, name, target.inputs.get(name)!)]))
           .build(),
       });
     }

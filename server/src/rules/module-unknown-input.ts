@@ -7,21 +7,22 @@ export const moduleUnknownInput: Rule = {
   meta: {
     id: 'module-unknown-input',
     defaultSeverity: 'error',
-    description: 'A Coder registry module call sets an input the module does not have.',
+    description: 'A call of a Coder registry module or a local module sets an input the module does not have.',
     fixable: true,
   },
   check({ module, report }) {
     for (const call of moduleCalls(module)) {
-      if (!call.registry || !call.current || call.block.node.hasError) continue;
-      const known = Object.keys(call.registry.inputs);
+      const target = call.target;
+      if (!target || !call.current || call.block.node.hasError) continue;
+      const known = [...target.inputs.keys()];
       for (const input of call.inputs) {
-        if (input.name in call.registry.inputs) continue;
+        if (target.inputs.has(input.name)) continue;
         const near = nearestName(input.name, known.filter((n) => !call.inputs.some((a) => a.name === n)));
         report({
           file: call.file,
           range: call.file.rangeOf(input.nameNode),
           message:
-            `The module \`${call.registry.name}\` (${call.registry.versions[0] ? `latest ${call.registry.versions[0]}` : 'unreleased'}) has no input \`${input.name}\`: ` +
+            `${target.kind === 'local' ? `The local module \`${target.name}\`` : `The module \`${target.name}\` (${call.registry?.versions[0] ? `latest ${call.registry.versions[0]}` : 'unreleased'})`} has no input \`${input.name}\`: ` +
             `\`terraform plan\` stops with "Unsupported argument".${near ? ` Did you mean \`${near}\`?` : ''}`,
           fix: near ? new FixBuilder(`Change to \`${near}\``).replaceNode(call.file, input.nameNode, near).build() : undefined,
         });

@@ -135,9 +135,9 @@ class HoverBuilder {
     const name = node.text;
     const frames = this.blocks();
     if (frames.length === 1 && frames[0]!.type === 'module' && !MODULE_META_ARGUMENTS.has(name)) {
-      const m = moduleCall(this.module, frames[0]!.labels[0] ?? '')?.registry;
-      const input = m?.inputs[name];
-      return m && input ? { markdown: inputMarkdown(m, name, input), node } : undefined;
+      const target = moduleCall(this.module, frames[0]!.labels[0] ?? '')?.target;
+      const input = target?.inputs.get(name);
+      return target && input ? { markdown: inputMarkdown(target, name, input), node } : undefined;
     }
     const ctx = this.schemaAt();
     const own = ctx?.body?.attributes.get(name);

@@ -25,10 +25,11 @@ export function referenceHover(file: TfFile, module: TemplateModule, offset: num
   }
   if (reference.kind === 'module' && stepIndex >= 1) {
     const call = moduleCall(module, reference.name);
+    const target = call?.target;
     const step = steps[stepIndex];
-    if (!call?.registry || !step?.name || steps.slice(1, stepIndex).some((s) => s.name !== undefined)) return undefined;
-    const known = call.registry.outputs.includes(step.name);
-    return { markdown: known ? `**${step.name}** · output of ${code(call.registry.name)} (${code(`module.${call.name}`)})` : `${code(call.registry.name)} has no output ${code(step.name)}.`, node: step.node };
+    if (!call || !target || !step?.name || steps.slice(1, stepIndex).some((s) => s.name !== undefined)) return undefined;
+    const known = target.outputs.includes(step.name);
+    return { markdown: known ? `**${step.name}** · output of ${code(target.name)} (${code(`module.${call.name}`)})` : `${code(target.name)} has no output ${code(step.name)}.`, node: step.node };
   }
   if (stepIndex >= nameSteps) return undefined;
   const kindOf = { var: 'variable', local: 'local', data: 'data', module: 'module', resource: 'resource' } as const;
@@ -89,7 +90,7 @@ function declarationMarkdown(module: TemplateModule, d: Declaration): string {
       break;
     case 'module': {
       const call = moduleCall(module, d.name);
-      if (call?.registry) parts.push(moduleMarkdown(call));
+      if (call?.target) parts.push(moduleMarkdown(call));
       else parts.push(`**module** ${code(d.name)}`, `Source: ${code(String(staticValue(attribute(d.block, 'source')?.value) ?? '?'))}`);
       break;
     }

@@ -1,13 +1,12 @@
 /** Helpers of the module rules: what a fix writes for a module input. */
 import type { TemplateModule } from '../../model/module';
 import { attribute } from '../../model/syntax';
-import type { RegistryInput } from '../../schema';
 
 /**
  * A value to write for a required input: `coder_agent.<name>.id` for `agent_id` when the template has one
  * agent (the input every Coder module takes), else an empty value of the input's type.
  */
-export function inputPlaceholder(module: TemplateModule, name: string, input: RegistryInput): string {
+export function inputPlaceholder(module: TemplateModule, name: string, input: { type?: string }): string {
   if (name === 'agent_id') {
     const agents = module.resources('coder_agent');
     if (agents.length === 1) {
