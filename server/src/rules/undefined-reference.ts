@@ -3,6 +3,7 @@ import type { TemplateModule } from '../model/module';
 import type { TfFile } from '../model/document';
 import { FixBuilder } from './edits';
 import { isReferenceName } from '../model/syntax';
+import { editDistance } from '../model/editDistance';
 import { allResourceTypes } from '../schema';
 import type { Fix, Rule } from './types';
 
@@ -136,18 +137,4 @@ function declareSuggestion(module: TemplateModule, reference: Reference): Fix[] 
     return [builder.build()];
   }
   return [];
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }
