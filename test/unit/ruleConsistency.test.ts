@@ -35,6 +35,12 @@ const CATALOGUE: Array<[string, 'error' | 'warning' | 'info' | 'hint']> = [
   ['agent-token-missing', 'error'],
   ['agent-not-started', 'warning'],
   ['workspace-start-count', 'warning'],
+  // What `coder templates push` would reject (docs/rules pages quote Coder's own error text).
+  ['agent-name-invalid', 'error'],
+  ['duplicate-agent-name', 'error'],
+  ['duplicate-app-slug', 'error'],
+  ['duplicate-metadata-key', 'error'],
+  ['duplicate-resource-metadata', 'error'],
 ];
 
 describe('rule catalogue consistency', () => {

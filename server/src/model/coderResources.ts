@@ -3,6 +3,7 @@ import type { Declaration } from './fileIndex';
 import type { TemplateModule } from './module';
 import { moduleTree, ModuleInstance } from './moduleTree';
 import type { SyntaxNode } from './parser';
+import type { Range } from './text';
 import { instanceCount, literalString } from './coderValues';
 import { attribute, childBlocks, HclBlock } from './syntax';
 
@@ -14,7 +15,7 @@ import { attribute, childBlocks, HclBlock } from './syntax';
 /** Where a finding about something in the template (or in a module it calls) is shown. */
 export interface Anchor {
   file: TfFile;
-  node: SyntaxNode;
+  range: Range;
 }
 
 /** One declaration of a Coder resource, in the template or in a local module it calls. */
@@ -44,10 +45,14 @@ export function acrossModules(root: TemplateModule, kind: 'resource' | 'data', t
   return out;
 }
 
-/** Where to show a finding about `node` of a resource: on it in the template, on the module call otherwise. */
+/**
+ * Where to show a finding about `node` of a resource: on it in the template, on the name of the module
+ * call that leads to it otherwise (a label or a string without its quotes).
+ */
 export function anchorOf(resource: TemplateResource, node: SyntaxNode): Anchor {
   const call = resource.owner.call;
-  return call ? { file: call.file, node: call.nameNode } : { file: resource.declaration.file, node };
+  const [file, at] = call ? [call.file, call.nameNode] : [resource.declaration.file, node];
+  return { file, range: file.rangeOfOffsets(...textOffsets(at)) };
 }
 
 /** The address a user reads: `coder_agent.main` or `module.dev.coder_agent.main`. */

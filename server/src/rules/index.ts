@@ -1,3 +1,4 @@
+import { agentNameInvalid } from './agent-name-invalid';
 import { agentNotStarted } from './agent-not-started';
 import { agentTokenMissing } from './agent-token-missing';
 import { deprecatedAgentDir } from './deprecated-agent-dir';
@@ -5,6 +6,10 @@ import { deprecatedKubernetesResource } from './deprecated-kubernetes-resource';
 import { dindInsecureTcp } from './dind-insecure-tcp';
 import { dindMissingDockerHost } from './dind-missing-docker-host';
 import { dockerDaemonUnsupported } from './docker-daemon-unsupported';
+import { duplicateAgentName } from './duplicate-agent-name';
+import { duplicateAppSlug } from './duplicate-app-slug';
+import { duplicateMetadataKey } from './duplicate-metadata-key';
+import { duplicateResourceMetadata } from './duplicate-resource-metadata';
 import { envboxGpuNeedsUsrLib } from './envbox-gpu-needs-usr-lib';
 import { envboxLiteralPullSecret } from './envbox-literal-pull-secret';
 import { envboxMemoryUnits } from './envbox-memory-units';
@@ -28,6 +33,7 @@ import { workspaceStartCount } from './workspace-start-count';
 
 /** The tree-sitter rules, sorted by id. `hcl-syntax` runs apart (see hcl-syntax.ts). */
 export const RULES: readonly Rule[] = [
+  agentNameInvalid,
   agentNotStarted,
   agentTokenMissing,
   deprecatedAgentDir,
@@ -35,6 +41,10 @@ export const RULES: readonly Rule[] = [
   dindInsecureTcp,
   dindMissingDockerHost,
   dockerDaemonUnsupported,
+  duplicateAgentName,
+  duplicateAppSlug,
+  duplicateMetadataKey,
+  duplicateResourceMetadata,
   envboxGpuNeedsUsrLib,
   envboxLiteralPullSecret,
   envboxMemoryUnits,
