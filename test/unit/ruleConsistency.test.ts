@@ -41,6 +41,13 @@ const CATALOGUE: Array<[string, 'error' | 'warning' | 'info' | 'hint']> = [
   ['duplicate-app-slug', 'error'],
   ['duplicate-metadata-key', 'error'],
   ['duplicate-resource-metadata', 'error'],
+  ['duplicate-parameter-name', 'error'],
+  ['parameter-invalid-default', 'error'],
+  ['parameter-form-type', 'error'],
+  ['parameter-ephemeral', 'error'],
+  ['parameter-duplicate-option', 'error'],
+  ['parameter-option-type', 'error'],
+  ['parameter-validation', 'error'],
 ];
 
 describe('rule catalogue consistency', () => {

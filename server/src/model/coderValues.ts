@@ -1,5 +1,5 @@
 import type { SyntaxNode } from './parser';
-import { attribute, HclBlock, staticValue, StaticValue, traversalOf } from './syntax';
+import { attribute, HclBlock, staticValue, StaticValue, traversalOf, unwrap } from './syntax';
 
 /**
  * How the rules that repeat Coder's import checks read values. They judge literals only: a reference, a
@@ -7,9 +7,49 @@ import { attribute, HclBlock, staticValue, StaticValue, traversalOf } from './sy
  * goes through this file, so that it can move to a shared tri-state reader without touching the rules.
  */
 
-/** The literal value of an expression, or undefined when it is not a literal. */
+/**
+ * The literal value of an expression, or undefined when it is not a literal. A quoted string's escapes
+ * (`\"`, `\n`, `\u00e9`, `$${`) are decoded; a collection holding an escape is left unknown.
+ */
 export function literal(node: SyntaxNode | undefined | null): StaticValue | undefined {
-  return staticValue(node);
+  const value = staticValue(node);
+  const inner = unwrap(node);
+  if (value === undefined || !inner || cutShort(inner)) return undefined;
+  // A heredoc's value ends with a newline and may be indented (`<<-`): the tree does not say exactly.
+  if (typeof value === 'string') return inner.type === 'string_lit' ? decodeQuoted(value) : undefined;
+  return typeof value === 'object' && value !== null && /\\|\$\$\{|%%\{/.test(inner.text) ? undefined : value;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+
+/** HCL's escapes in a quoted string; undefined for one HCL refuses (the parser reports it). */
+function decodeQuoted(raw: string): string | undefined {
+  let bad = false;
+  const text = raw.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e: string) => {
+    if (e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16));
+    if (e in ESCAPES) return ESCAPES[e];
+    bad = true;
+    return '';
+  });
+  return bad ? undefined : decodeTemplate(text);
+}
+
+/**
+ * Whether error recovery ended the value early: the grammar reads `1e30` as `1` followed by an error.
+ * The literal is then not what Terraform reads.
+ */
+function cutShort(node: SyntaxNode): boolean {
+  for (let n: SyntaxNode | null = node; n; n = n.parent) {
+    const next = n.nextSibling;
+    if (next && next.startIndex === node.endIndex && (next.type === 'ERROR' || next.isMissing)) return true;
+    if (next) break;
+  }
+  return false;
+}
+
+/** `$${` and `%%{` stand for a literal `${` and `%{` in any template. */
+function decodeTemplate(raw: string): string {
+  return raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
 }
 
 /**

@@ -9,6 +9,7 @@ import { dockerDaemonUnsupported } from './docker-daemon-unsupported';
 import { duplicateAgentName } from './duplicate-agent-name';
 import { duplicateAppSlug } from './duplicate-app-slug';
 import { duplicateMetadataKey } from './duplicate-metadata-key';
+import { duplicateParameterName } from './duplicate-parameter-name';
 import { duplicateResourceMetadata } from './duplicate-resource-metadata';
 import { envboxGpuNeedsUsrLib } from './envbox-gpu-needs-usr-lib';
 import { envboxLiteralPullSecret } from './envbox-literal-pull-secret';
@@ -18,6 +19,12 @@ import { envboxMissingMount } from './envbox-missing-mount';
 import { envboxNotPrivileged } from './envbox-not-privileged';
 import { hclSyntaxMeta } from './hcl-syntax';
 import { kubernetesProviderTooOld } from './kubernetes-provider-too-old';
+import { parameterDuplicateOption } from './parameter-duplicate-option';
+import { parameterEphemeral } from './parameter-ephemeral';
+import { parameterFormType } from './parameter-form-type';
+import { parameterInvalidDefault } from './parameter-invalid-default';
+import { parameterOptionType } from './parameter-option-type';
+import { parameterValidation } from './parameter-validation';
 import { podmanApparmorAnnotation } from './podman-apparmor-annotation';
 import { podmanMissingFuse } from './podman-missing-fuse';
 import { privilegedContainer } from './privileged-container';
@@ -44,6 +51,7 @@ export const RULES: readonly Rule[] = [
   duplicateAgentName,
   duplicateAppSlug,
   duplicateMetadataKey,
+  duplicateParameterName,
   duplicateResourceMetadata,
   envboxGpuNeedsUsrLib,
   envboxLiteralPullSecret,
@@ -52,6 +60,12 @@ export const RULES: readonly Rule[] = [
   envboxMissingMount,
   envboxNotPrivileged,
   kubernetesProviderTooOld,
+  parameterDuplicateOption,
+  parameterEphemeral,
+  parameterFormType,
+  parameterInvalidDefault,
+  parameterOptionType,
+  parameterValidation,
   podmanApparmorAnnotation,
   podmanMissingFuse,
   privilegedContainer,
