@@ -48,6 +48,11 @@ const CATALOGUE: Array<[string, 'error' | 'warning' | 'info' | 'hint']> = [
   ['parameter-duplicate-option', 'error'],
   ['parameter-option-type', 'error'],
   ['parameter-validation', 'error'],
+  ['duplicate-preset-name', 'error'],
+  ['multiple-default-presets', 'error'],
+  ['preset-unknown-parameter', 'error'],
+  ['preset-invalid-value', 'error'],
+  ['prebuild-schedule', 'error'],
 ];
 
 describe('rule catalogue consistency', () => {

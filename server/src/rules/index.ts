@@ -10,6 +10,7 @@ import { duplicateAgentName } from './duplicate-agent-name';
 import { duplicateAppSlug } from './duplicate-app-slug';
 import { duplicateMetadataKey } from './duplicate-metadata-key';
 import { duplicateParameterName } from './duplicate-parameter-name';
+import { duplicatePresetName } from './duplicate-preset-name';
 import { duplicateResourceMetadata } from './duplicate-resource-metadata';
 import { envboxGpuNeedsUsrLib } from './envbox-gpu-needs-usr-lib';
 import { envboxLiteralPullSecret } from './envbox-literal-pull-secret';
@@ -19,6 +20,7 @@ import { envboxMissingMount } from './envbox-missing-mount';
 import { envboxNotPrivileged } from './envbox-not-privileged';
 import { hclSyntaxMeta } from './hcl-syntax';
 import { kubernetesProviderTooOld } from './kubernetes-provider-too-old';
+import { multipleDefaultPresets } from './multiple-default-presets';
 import { parameterDuplicateOption } from './parameter-duplicate-option';
 import { parameterEphemeral } from './parameter-ephemeral';
 import { parameterFormType } from './parameter-form-type';
@@ -27,6 +29,9 @@ import { parameterOptionType } from './parameter-option-type';
 import { parameterValidation } from './parameter-validation';
 import { podmanApparmorAnnotation } from './podman-apparmor-annotation';
 import { podmanMissingFuse } from './podman-missing-fuse';
+import { prebuildSchedule } from './prebuild-schedule';
+import { presetInvalidValue } from './preset-invalid-value';
+import { presetUnknownParameter } from './preset-unknown-parameter';
 import { privilegedContainer } from './privileged-container';
 import { removedWorkspaceOwnerAttribute } from './removed-workspace-owner-attribute';
 import { sidecarLifecycle } from './sidecar-lifecycle';
@@ -52,6 +57,7 @@ export const RULES: readonly Rule[] = [
   duplicateAppSlug,
   duplicateMetadataKey,
   duplicateParameterName,
+  duplicatePresetName,
   duplicateResourceMetadata,
   envboxGpuNeedsUsrLib,
   envboxLiteralPullSecret,
@@ -60,6 +66,7 @@ export const RULES: readonly Rule[] = [
   envboxMissingMount,
   envboxNotPrivileged,
   kubernetesProviderTooOld,
+  multipleDefaultPresets,
   parameterDuplicateOption,
   parameterEphemeral,
   parameterFormType,
@@ -68,6 +75,9 @@ export const RULES: readonly Rule[] = [
   parameterValidation,
   podmanApparmorAnnotation,
   podmanMissingFuse,
+  prebuildSchedule,
+  presetInvalidValue,
+  presetUnknownParameter,
   privilegedContainer,
   removedWorkspaceOwnerAttribute,
   sidecarLifecycle,
