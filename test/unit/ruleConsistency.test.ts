@@ -53,6 +53,9 @@ const CATALOGUE: Array<[string, 'error' | 'warning' | 'info' | 'hint']> = [
   ['preset-unknown-parameter', 'error'],
   ['preset-invalid-value', 'error'],
   ['prebuild-schedule', 'error'],
+  ['workspace-tags-not-static', 'error'],
+  ['script-cron', 'error'],
+  ['script-never-runs', 'error'],
 ];
 
 describe('rule catalogue consistency', () => {

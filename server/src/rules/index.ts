@@ -34,6 +34,8 @@ import { presetInvalidValue } from './preset-invalid-value';
 import { presetUnknownParameter } from './preset-unknown-parameter';
 import { privilegedContainer } from './privileged-container';
 import { removedWorkspaceOwnerAttribute } from './removed-workspace-owner-attribute';
+import { scriptCron } from './script-cron';
+import { scriptNeverRuns } from './script-never-runs';
 import { sidecarLifecycle } from './sidecar-lifecycle';
 import { sysboxPrivileged } from './sysbox-privileged';
 import { sysboxUsernsAnnotation } from './sysbox-userns-annotation';
@@ -42,6 +44,7 @@ import { systemdRequiresSysbox } from './systemd-requires-sysbox';
 import type { Rule, RuleMeta } from './types';
 import { undefinedReference } from './undefined-reference';
 import { workspaceStartCount } from './workspace-start-count';
+import { workspaceTagsNotStatic } from './workspace-tags-not-static';
 
 /** The tree-sitter rules, sorted by id. `hcl-syntax` runs apart (see hcl-syntax.ts). */
 export const RULES: readonly Rule[] = [
@@ -80,6 +83,8 @@ export const RULES: readonly Rule[] = [
   presetUnknownParameter,
   privilegedContainer,
   removedWorkspaceOwnerAttribute,
+  scriptCron,
+  scriptNeverRuns,
   sidecarLifecycle,
   sysboxPrivileged,
   sysboxUsernsAnnotation,
@@ -87,6 +92,7 @@ export const RULES: readonly Rule[] = [
   systemdRequiresSysbox,
   undefinedReference,
   workspaceStartCount,
+  workspaceTagsNotStatic,
 ];
 
 /** Every rule's meta, `hcl-syntax` included, sorted by id. */
