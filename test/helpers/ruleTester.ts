@@ -90,6 +90,7 @@ function pushedFolder(files: Record<string, string>, spec: FolderSpec): PushedFo
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : 1));
   const variableFiles = Object.entries(all)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
     .filter(([name]) => /(^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/.test(name))
     .map(([name, content]) => ({ path: name, text: typeof content === 'string' ? content : undefined }));
   return { name: spec.name ?? 'template', entries, complete: true, variableFiles };

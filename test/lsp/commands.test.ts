@@ -100,7 +100,7 @@ describe('server commands and code lens', () => {
   it('lints a folder with hcl-syntax included', async () => {
     const summary = await exec<LintSummary>(ServerCommands.lintFolder, pathToFileURL(path.join(dir, 'tpl')).href);
     assert.equal(summary.errors, 1);
-    assert.deepEqual(summary.findings.map((f) => f.rule), ['removed-workspace-owner-attribute']);
+    assert.deepEqual(summary.findings.map((f) => f.rule), ['variable-without-value', 'variable-without-value', 'removed-workspace-owner-attribute']);
   });
 
   it('lists the template variables, telling which need a value', async () => {

@@ -56,6 +56,10 @@ const CATALOGUE: Array<[string, 'error' | 'warning' | 'info' | 'hint']> = [
   ['workspace-tags-not-static', 'error'],
   ['script-cron', 'error'],
   ['script-never-runs', 'error'],
+  ['archive-too-large', 'error'],
+  ['file-not-uploaded', 'error'],
+  ['template-name-invalid', 'warning'],
+  ['variable-without-value', 'info'],
 ];
 
 describe('rule catalogue consistency', () => {

@@ -1,6 +1,7 @@
 import { agentNameInvalid } from './agent-name-invalid';
 import { agentNotStarted } from './agent-not-started';
 import { agentTokenMissing } from './agent-token-missing';
+import { archiveTooLarge } from './archive-too-large';
 import { deprecatedAgentDir } from './deprecated-agent-dir';
 import { deprecatedKubernetesResource } from './deprecated-kubernetes-resource';
 import { dindInsecureTcp } from './dind-insecure-tcp';
@@ -18,6 +19,7 @@ import { envboxMemoryUnits } from './envbox-memory-units';
 import { envboxMissingEnv } from './envbox-missing-env';
 import { envboxMissingMount } from './envbox-missing-mount';
 import { envboxNotPrivileged } from './envbox-not-privileged';
+import { fileNotUploaded } from './file-not-uploaded';
 import { hclSyntaxMeta } from './hcl-syntax';
 import { kubernetesProviderTooOld } from './kubernetes-provider-too-old';
 import { multipleDefaultPresets } from './multiple-default-presets';
@@ -41,8 +43,10 @@ import { sysboxPrivileged } from './sysbox-privileged';
 import { sysboxUsernsAnnotation } from './sysbox-userns-annotation';
 import { systemdRequiresRoot } from './systemd-requires-root';
 import { systemdRequiresSysbox } from './systemd-requires-sysbox';
+import { templateNameInvalid } from './template-name-invalid';
 import type { Rule, RuleMeta } from './types';
 import { undefinedReference } from './undefined-reference';
+import { variableWithoutValue } from './variable-without-value';
 import { workspaceStartCount } from './workspace-start-count';
 import { workspaceTagsNotStatic } from './workspace-tags-not-static';
 
@@ -51,6 +55,7 @@ export const RULES: readonly Rule[] = [
   agentNameInvalid,
   agentNotStarted,
   agentTokenMissing,
+  archiveTooLarge,
   deprecatedAgentDir,
   deprecatedKubernetesResource,
   dindInsecureTcp,
@@ -68,6 +73,7 @@ export const RULES: readonly Rule[] = [
   envboxMissingEnv,
   envboxMissingMount,
   envboxNotPrivileged,
+  fileNotUploaded,
   kubernetesProviderTooOld,
   multipleDefaultPresets,
   parameterDuplicateOption,
@@ -90,7 +96,9 @@ export const RULES: readonly Rule[] = [
   sysboxUsernsAnnotation,
   systemdRequiresRoot,
   systemdRequiresSysbox,
+  templateNameInvalid,
   undefinedReference,
+  variableWithoutValue,
   workspaceStartCount,
   workspaceTagsNotStatic,
 ];
