@@ -66,7 +66,9 @@ function readParameter(declaration: Declaration, block: HclBlock): CoderParamete
   const typeValue = argument(block, 'type', literalString);
   const typeText = valueOr(typeValue, 'string');
   const formTypeValue = argument(block, 'form_type', literalString);
-  const dynamic = new Set(childBlocks(block, 'dynamic').map((d) => d.labels[0]));
+  // One pass over the body's blocks: a parameter is read on every edit.
+  const blocks = childBlocks(block);
+  const dynamic = new Set(blocks.filter((b) => b.type === 'dynamic').map((d) => d.labels[0]));
   return {
     declaration,
     block,
@@ -78,8 +80,8 @@ function readParameter(declaration: Declaration, block: HclBlock): CoderParamete
     mutable: argument(block, 'mutable', literalBool),
     ephemeral: argument(block, 'ephemeral', literalBool),
     default: argument(block, 'default', literalString),
-    options: dynamic.has('option') ? undefined : childBlocks(block, 'option').map(readOption),
-    validations: dynamic.has('validation') ? undefined : childBlocks(block, 'validation').map(readValidation),
+    options: dynamic.has('option') ? undefined : blocks.filter((b) => b.type === 'option').map(readOption),
+    validations: dynamic.has('validation') ? undefined : blocks.filter((b) => b.type === 'validation').map(readValidation),
   };
 }
 

@@ -104,10 +104,11 @@ export interface MetadataKey {
  * cannot be read (a `dynamic` block or a computed key could repeat any of them, or none).
  */
 export function literalKeys(block: HclBlock, childType: string): MetadataKey[] | undefined {
-  const dynamic = childBlocks(block, 'dynamic').some((d) => d.labels[0] === childType);
-  if (dynamic) return undefined;
+  const blocks = childBlocks(block);
+  if (blocks.some((d) => d.type === 'dynamic' && d.labels[0] === childType)) return undefined;
   const out: MetadataKey[] = [];
-  for (const child of childBlocks(block, childType)) {
+  for (const child of blocks) {
+    if (child.type !== childType) continue;
     const keyAttribute = attribute(child, 'key');
     const key = literalString(keyAttribute?.value);
     if (key === undefined || !keyAttribute?.value) return undefined;

@@ -14,7 +14,7 @@ import { attribute, HclBlock, staticValue, StaticValue, traversalOf, unwrap } fr
 export function literal(node: SyntaxNode | undefined | null): StaticValue | undefined {
   const value = staticValue(node);
   const inner = unwrap(node);
-  if (value === undefined || !inner || cutShort(inner)) return undefined;
+  if (value === undefined || !inner || (inner.type === 'numeric_lit' && cutShort(inner))) return undefined;
   // A heredoc's value ends with a newline and may be indented (`<<-`): the tree does not say exactly.
   if (typeof value === 'string') return inner.type === 'string_lit' ? decodeQuoted(value) : undefined;
   return typeof value === 'object' && value !== null && /\\|\$\$\{|%%\{/.test(inner.text) ? undefined : value;

@@ -6,8 +6,22 @@ import { notUploaded, variablesSetInSkippedFiles } from '../model/pushedFolder';
 import { attribute, templateParts, unwrap } from '../model/syntax';
 import type { Report, Rule } from './types';
 
-/** File functions that fail when the file is missing (`fileexists` and `fileset` just answer no). */
-const READS_FILE = new Set(['file', 'filebase64', 'filebase64sha256', 'filebase64sha512', 'filemd5', 'filesha1', 'filesha256', 'filesha512', 'templatefile']);
+/** Calls of file functions that fail when the file is missing (`fileexists` and `fileset` just answer no). */
+const READS_FILE = /\b(file|filebase64|filebase64sha256|filebase64sha512|filemd5|filesha1|filesha256|filesha512|templatefile)\s*\(/g;
+
+/**
+ * The calls of those functions in a file. Found in the text first: asking the tree for every call of a
+ * file costs more than the rest of this rule, and runs on every edit.
+ */
+function fileFunctionCalls(file: TfFile): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (const match of file.text.matchAll(READS_FILE)) {
+    let node: SyntaxNode | null = file.nodeAt(match.index);
+    while (node && node.type !== 'function_call') node = node.parent;
+    if (node && node.startIndex === match.index && node.namedChildren[0]?.text === match[1]) out.push(node);
+  }
+  return out;
+}
 
 const SKIPS = 'it leaves out every file and folder whose name starts with `.` (except `.terraform.lock.hcl`)';
 
@@ -27,11 +41,11 @@ export const fileNotUploaded: Rule = {
       if (source !== undefined && node) missingPath(call.file, node, source, `module \`${call.name}\``, '`terraform init`', report);
     }
     for (const file of module.files) {
-      for (const call of file.descendantsOfType('function_call')) {
-        const name = call.namedChildren[0]?.text;
+      for (const call of fileFunctionCalls(file)) {
+        const name = call.namedChildren[0]?.text ?? '';
         const first = call.namedChildren[1]?.namedChildren.find((c) => c?.type === 'expression');
         const path = first ? modulePath(first) : undefined;
-        if (name && READS_FILE.has(name) && first && path !== undefined) missingPath(file, first, path, `\`${name}()\``, '`terraform plan`', report);
+        if (first && path !== undefined) missingPath(file, first, path, `\`${name}()\``, '`terraform plan`', report);
       }
     }
     const folder = module.folder;
