@@ -35,7 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ scheme: 'file', language: 'terraform' }, { scheme: 'untitled', language: 'terraform' }],
     synchronize: {
       configurationSection: 'coderDind',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.tf'),
+      // `.tfvars` files too: the CLI leaves them out of the archive, and `file-not-uploaded` says so.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.tf'), vscode.workspace.createFileSystemWatcher('**/*.tfvars{,.json}')],
     },
     initializationOptions,
     outputChannel: output,

@@ -1,6 +1,7 @@
-# A deliberately broken Coder template: every coder-dind rule fires somewhere in this folder and its two
+# A deliberately broken Coder template: every coder-dind rule fires somewhere in this folder and its
 # sub-folders (docker/ and old-provider/ are modules of their own, because some rules depend on provider
-# constraints that cannot hold in one module at once). Open a file and look at the Problems panel, or run
+# constraints that cannot hold in one module at once; import_checks/ holds what `coder templates push`
+# would reject, all but archive-too-large). Open a file and look at the Problems panel, or run
 #   npx coder-dind lint examples/broken-template
 # Each finding's quick fix shows what the template should say instead.
 

@@ -134,7 +134,22 @@ export interface ScaffoldResult {
 export interface LintSummary {
   errors: number;
   warnings: number;
-  findings: Array<{ file: string; line: number; rule: string; severity: string; message: string }>;
+  findings: LintSummaryFinding[];
+}
+
+export interface LintSummaryFinding {
+  file: string;
+  /** 0-based, as the range's start. */
+  line: number;
+  rule: string;
+  severity: string;
+  message: string;
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /**
+   * An error that makes `coder templates push` fail however it is run (the archive is refused, or
+   * `terraform init` cannot find what the CLI left out): publishing stops on it, with no "publish anyway".
+   */
+  blocksPush?: boolean;
 }
 
 export interface TemplateVariable {

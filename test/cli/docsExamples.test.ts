@@ -89,7 +89,8 @@ describe("the docs' own examples", () => {
     });
 
     it(`${name}: --fix leaves no error, only the documented warnings, and text that parses`, async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), `coder-dind-docs-${name}-`));
+      // The folder keeps the example's name: `coder templates push` would take it as the template name.
+      const dir = path.join(mkdtempSync(path.join(tmpdir(), 'coder-dind-docs-')), name);
       cpSync(path.join(FIXTURES, name), dir, { recursive: true });
       const { code, results } = lintJson([dir, '--fix']);
       const left = results[0].diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');

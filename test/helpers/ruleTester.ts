@@ -1,19 +1,33 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 import { TfFile } from '../../server/src/model/document';
-import { TemplateModule } from '../../server/src/model/module';
+import { ModuleContext, TemplateModule } from '../../server/src/model/module';
+import type { FolderEntry, PushedFolder } from '../../server/src/model/pushedFolder';
 import { initParser } from '../../server/src/model/parser';
 import { lintModule } from '../../server/src/rules/engine';
 import { checkSyntax } from '../../server/src/rules/hcl-syntax';
 import type { Finding, Rule, Severity } from '../../server/src/rules/types';
 import { applyFixes, compatibleFixes } from '../../server/src/service/fixes';
 
-/** A module given as file name → text; a bare string is `main.tf`. */
+/**
+ * A module given as file name → text; a bare string is `main.tf`. A name with a folder in it
+ * (`modules/dev/main.tf`) belongs to a local module the template can call (`source = "./modules/dev"`).
+ */
 export type Files = string | Record<string, string>;
+
+/**
+ * The folder as the CLI would push it: its name (default `template`) and its other entries, a text or a
+ * size in bytes each. Without it a case's module knows nothing of its folder, as for an unsaved document.
+ */
+export interface FolderSpec {
+  name?: string;
+  entries?: Record<string, string | number>;
+}
 
 export interface ValidCase {
   name: string;
   files: Files;
+  folder?: FolderSpec;
 }
 
 export interface ExpectedFinding {
@@ -34,6 +48,7 @@ export interface ExpectedFinding {
 export interface InvalidCase {
   name: string;
   files: Files;
+  folder?: FolderSpec;
   findings: ExpectedFinding[];
   /** The module after applying every preferred fix of this rule (file name → text; a string = main.tf). Omit for rules without a fix. */
   output?: Files;
@@ -41,25 +56,44 @@ export interface InvalidCase {
 
 const DIR = '/virtual/template';
 
-/**
- * The module of the case's top-level files. Files in sub-folders (`modules/dind/main.tf`) are local
- * modules the template may call (`source = "./modules/dind"`).
- */
-export function toModule(files: Files): TemplateModule {
+export function toModule(files: Files, folder?: FolderSpec): TemplateModule {
   const map = typeof files === 'string' ? { 'main.tf': files } : files;
   const byDir = new Map<string, TfFile[]>();
   for (const [name, text] of Object.entries(map)) {
-    const file = new TfFile(`${DIR}/${name}`, text);
-    const dir = file.path.slice(0, file.path.lastIndexOf('/'));
-    byDir.set(dir, [...(byDir.get(dir) ?? []), file]);
+    const dir = `${DIR}/${name}`.slice(0, `${DIR}/${name}`.lastIndexOf('/'));
+    byDir.set(dir, [...(byDir.get(dir) ?? []), new TfFile(`${DIR}/${name}`, text)]);
   }
   const modules = new Map<string, TemplateModule>();
-  const load = (dir: string): TemplateModule | undefined => {
-    const folder = byDir.get(dir);
-    if (folder && !modules.has(dir)) modules.set(dir, new TemplateModule(dir, folder, load));
-    return modules.get(dir);
-  };
-  return new TemplateModule(DIR, byDir.get(DIR) ?? [], load);
+  const context = (dir: string): ModuleContext => ({
+    folder: dir === DIR && folder ? () => pushedFolder(map, folder) : undefined,
+    localModule: (other) => {
+      const own = byDir.get(other);
+      if (!own) return undefined;
+      if (!modules.has(other)) modules.set(other, new TemplateModule(other, own, context(other)));
+      return modules.get(other);
+    },
+  });
+  return new TemplateModule(DIR, byDir.get(DIR) ?? [], context(DIR));
+}
+
+function pushedFolder(files: Record<string, string>, spec: FolderSpec): PushedFolder {
+  const all: Record<string, string | number> = { ...files, ...spec.entries };
+  const entries: FolderEntry[] = [];
+  const dirs = new Set<string>();
+  for (const name of Object.keys(all)) {
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+  }
+  for (const d of dirs) entries.push({ path: d, kind: 'dir', size: 4096 });
+  for (const [name, content] of Object.entries(all)) {
+    entries.push({ path: name, kind: 'file', size: typeof content === 'number' ? content : Buffer.byteLength(content) });
+  }
+  entries.sort((a, b) => (a.path < b.path ? -1 : 1));
+  const variableFiles = Object.entries(all)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .filter(([name]) => /(^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/.test(name))
+    .map(([name, content]) => ({ path: name, text: typeof content === 'string' ? content : undefined }));
+  return { name: spec.name ?? 'template', entries, complete: true, variableFiles };
 }
 
 function fileName(f: Finding): string {
@@ -100,10 +134,10 @@ function lintWith(rule: Rule, module: TemplateModule): Finding[] {
 }
 
 /** Applies every preferred fix of the rule, pass after pass, like `lint --fix`. */
-export function fixAll(rule: Rule, files: Files): Record<string, string> {
+export function fixAll(rule: Rule, files: Files, folder?: FolderSpec): Record<string, string> {
   let texts = new Map(Object.entries(typeof files === 'string' ? { 'main.tf': files } : files));
   for (let pass = 0; pass < 10; pass++) {
-    const module = toModule(Object.fromEntries(texts));
+    const module = toModule(Object.fromEntries(texts), folder);
     const fixes = compatibleFixes(lintWith(rule, module).flatMap((f) => (f.fix ? [f.fix] : [])));
     if (!fixes.length) break;
     const byPath = new Map([...texts].map(([k, v]) => [`${DIR}/${k}`, v]));
@@ -123,17 +157,17 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
     before(() => initParser());
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        assert.deepEqual(lintWith(rule, toModule(c.files)).map((f) => `${f.rule} ${f.message}`), []);
+        assert.deepEqual(lintWith(rule, toModule(c.files, c.folder)).map((f) => `${f.rule} ${f.message}`), []);
       });
       for (const [variant, transform] of EDGE_VARIANTS) {
         it(`valid: ${c.name} (${variant})`, () => {
-          assert.deepEqual(lintWith(rule, toModule(mapFiles(c.files, transform))).map((f) => f.message), []);
+          assert.deepEqual(lintWith(rule, toModule(mapFiles(c.files, transform), c.folder)).map((f) => f.message), []);
         });
       }
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
-        const module = toModule(c.files);
+        const module = toModule(c.files, c.folder);
         const findings = lintWith(rule, module);
         assert.equal(findings.length, c.findings.length, `expected ${c.findings.length} finding(s), got:\n${findings.map((f) => `  ${fileName(f)}:${f.range.start.line}:${f.range.start.character} ${f.message}`).join('\n')}`);
         c.findings.forEach((expected, i) => {
@@ -156,20 +190,20 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
           if (rule.meta.fixable === false) assert.equal(actual.fix, undefined, 'a rule without a fix offered one');
         });
         if (c.output !== undefined) {
-          const fixed = fixAll(rule, c.files);
+          const fixed = fixAll(rule, c.files, c.folder);
           const wanted = typeof c.output === 'string' ? { 'main.tf': c.output } : c.output;
           for (const [name, text] of Object.entries(wanted)) assert.equal(fixed[name], text, `text of ${name} after the fix`);
-          const after = toModule(fixed);
+          const after = toModule(fixed, c.folder);
           assert.deepEqual(lintWith(rule, after).map((f) => f.message), [], 'the fix left the finding');
           for (const file of after.files) assert.deepEqual(await checkSyntax(file), [], `${file.path} does not parse after the fix`);
         }
       });
       for (const [variant, transform] of EDGE_VARIANTS.slice(0, 2)) {
         it(`invalid: ${c.name} (${variant})`, () => {
-          const findings = lintWith(rule, toModule(mapFiles(c.files, transform)));
+          const findings = lintWith(rule, toModule(mapFiles(c.files, transform), c.folder));
           assert.equal(findings.length, c.findings.length);
           if (c.output !== undefined) {
-            const fixed = fixAll(rule, mapFiles(c.files, transform));
+            const fixed = fixAll(rule, mapFiles(c.files, transform), c.folder);
             const wanted = typeof c.output === 'string' ? { 'main.tf': c.output } : c.output;
             for (const [name, text] of Object.entries(wanted)) assert.equal(fixed[name], transform(text), `${variant}: text of ${name} after the fix`);
           }

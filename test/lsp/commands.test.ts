@@ -100,7 +100,31 @@ describe('server commands and code lens', () => {
   it('lints a folder with hcl-syntax included', async () => {
     const summary = await exec<LintSummary>(ServerCommands.lintFolder, pathToFileURL(path.join(dir, 'tpl')).href);
     assert.equal(summary.errors, 1);
-    assert.deepEqual(summary.findings.map((f) => f.rule), ['removed-workspace-owner-attribute']);
+    assert.deepEqual(summary.findings.map((f) => f.rule), ['variable-without-value', 'variable-without-value', 'removed-workspace-owner-attribute']);
+  });
+
+  it('marks what makes coder templates push fail, reads the folder as it is now, and honours the severity settings', async () => {
+    const folder = path.join(dir, 'blocked');
+    mkdirSync(path.join(folder, '.modules', 'base'), { recursive: true });
+    writeFileSync(path.join(folder, 'main.tf'), 'data "coder_workspace" "me" {}\n\nmodule "base" {\n  source = "./.modules/base"\n}\n');
+    const lint = () => exec<LintSummary>(ServerCommands.lintFolder, pathToFileURL(folder).href);
+    const first = await lint();
+    assert.deepEqual(first.findings.map((f) => [f.rule, f.severity, f.line, f.blocksPush ?? false]), [['file-not-uploaded', 'error', 3, true]]);
+    assert.deepEqual(first.findings[0].range, { start: { line: 3, character: 11 }, end: { line: 3, character: 28 } });
+
+    // A file nobody told the server about makes the archive too big: a publish sees it.
+    writeFileSync(path.join(folder, 'rootfs.tar'), Buffer.alloc(2 * 1024 * 1024));
+    assert.deepEqual((await lint()).findings.map((f) => [f.rule, f.blocksPush ?? false]), [
+      ['archive-too-large', true],
+      ['file-not-uploaded', true],
+    ]);
+
+    client.settings = { rules: { 'file-not-uploaded': 'warning', 'archive-too-large': 'off' } };
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const relaxed = await lint();
+    client.settings = { rules: {} };
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    assert.deepEqual(relaxed.findings.map((f) => [f.rule, f.severity, f.blocksPush ?? false]), [['file-not-uploaded', 'warning', false]]);
   });
 
   it('lists the template variables, telling which need a value', async () => {

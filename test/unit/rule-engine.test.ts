@@ -43,3 +43,25 @@ describe('the rule engine hands out only fixes an editor can apply', () => {
     file.dispose();
   });
 });
+
+describe('a finding may carry its own severity', () => {
+  before(() => initParser());
+
+  const rule: Rule = {
+    meta: { id: 'weighted-rule', defaultSeverity: 'error', description: 'test', fixable: false },
+    check: (context) => {
+      const file = context.module.files[0];
+      context.report({ file, range: range(0, 0, 4), message: 'refused' });
+      context.report({ file, range: range(2, 2, 3), message: 'only a warning upstream', severity: 'hint' });
+    },
+  };
+
+  it('used when the user has not set one for the rule; a setting wins over it', () => {
+    const file = new TfFile('/t/engine-severity/main.tf', TEXT, 1);
+    const module = new TemplateModule('/t/engine-severity', [file]);
+    assert.deepEqual(lintModule(module, [rule]).map((f) => f.severity), ['error', 'hint']);
+    assert.deepEqual(lintModule(module, [rule], { severities: { 'weighted-rule': 'warning' } }).map((f) => f.severity), ['warning', 'warning']);
+    assert.deepEqual(lintModule(module, [rule], { severities: { 'weighted-rule': 'off' } }), []);
+    file.dispose();
+  });
+});

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, ServerCommands, type LintSummary, type TemplateVariable } from '../../../server/src/protocol';
+import { stopBeforePush } from './pushBlocked';
 import { isTerraformIdentifier, suggestTemplateName, validateTemplateName, validateVersionName } from '../coder/args';
 import { deploymentUrl, templatePageUrl } from '../coder/deployment';
 import type { PublishFailure, TerraformError } from '../coder/outcome';
@@ -40,7 +41,7 @@ export interface PublishCommandResult {
   ok: boolean;
   verb?: PublishVerb;
   args?: string[];
-  failure?: PublishFailure['kind'] | 'untrusted' | 'busy' | 'aborted-by-user' | 'lint-errors';
+  failure?: PublishFailure['kind'] | 'untrusted' | 'busy' | 'aborted-by-user' | 'lint-errors' | 'push-blocked';
   /** The notification text shown to the user. */
   message?: string;
   /** The buttons offered with it. */
@@ -132,7 +133,12 @@ class PublishCommands implements vscode.Disposable {
     const env = { ...process.env };
 
     const scripted = preset.skipPrompts === true;
-    const lint = await this.lintAllowsPublishing(folder, scripted ? preset.publishDespiteLintErrors === true : undefined);
+    this.clearDiagnostics(folder);
+    const summary = await this.executeServerCommand<LintSummary>(ServerCommands.lintFolder, folder);
+    // What makes `coder templates push` fail however it is run stops here, before the CLI: no "publish anyway".
+    const blocking = summary?.findings.filter((f) => f.blocksPush) ?? [];
+    if (blocking.length) return stopBeforePush(folder, blocking, this.channel, this.diagnostics);
+    const lint = await this.lintAllowsPublishing(summary, folder, scripted ? preset.publishDespiteLintErrors === true : undefined);
     if (lint !== 'publish') return { ok: false, failure: lint === 'blocked' ? 'lint-errors' : 'aborted-by-user' };
 
     const { located, cli } = await detectCli(configuredPath || undefined, env, this.versions);
@@ -235,8 +241,7 @@ class PublishCommands implements vscode.Disposable {
    * Lints the folder through the server. Errors are listed in the "Coder" output and the user decides
    * (`scriptedAnswer` answers for a scripted caller); a server that cannot lint does not block.
    */
-  private async lintAllowsPublishing(folder: vscode.Uri, scriptedAnswer: boolean | undefined): Promise<'publish' | 'declined' | 'blocked'> {
-    const summary = await this.executeServerCommand<LintSummary>(ServerCommands.lintFolder, folder);
+  private async lintAllowsPublishing(summary: LintSummary | undefined, folder: vscode.Uri, scriptedAnswer: boolean | undefined): Promise<'publish' | 'declined' | 'blocked'> {
     if (!summary || !(summary.errors > 0)) return 'publish';
     this.channel.appendLine(`Lint found ${summary.errors} error(s) and ${summary.warnings} warning(s) in ${folder.fsPath}:`);
     for (const f of summary.findings.filter((x) => x.severity === 'error')) {
@@ -630,3 +635,4 @@ function asPreset(value: unknown): PublishPreset {
     organizationChoice: str(v.organizationChoice),
   };
 }
+

@@ -2,14 +2,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { TfFile } from '../model/document';
-import { TemplateModule } from '../model/module';
+import { ModuleContext, TemplateModule } from '../model/module';
 import { detectMethod } from '../model/method';
 import { initParser } from '../model/parser';
 import { lintModuleFully, setSyntaxChecker } from '../service/lint';
 import { useHclWorkers } from '../service/hclWorkers';
 import { applyFixes, compatibleFixes } from '../service/fixes';
 import { checkSyntax } from '../rules/hcl-syntax';
-import { classifyText, decode, describeSkip, MAX_FILE_BYTES } from '../service/workspace';
+import { classifyText, decode, describeSkip, MAX_FILE_BYTES, nodeFileSystem } from '../service/workspace';
+import { readPushedFolder } from '../service/folderReader';
 import type { Finding } from '../rules/types';
 import { collectModules, ModuleTarget, UsageError } from './collect';
 import { FileResult, toJson, toSarif, toStylish } from './report';
@@ -120,7 +121,25 @@ interface LoadedModule {
   unreadable: Array<{ path: string; reason: string; fatal: boolean }>;
 }
 
-function loadModule(target: ModuleTarget): LoadedModule {
+/**
+ * What the folder rules read beside the `.tf` files: the folder as the CLI archives it, and the local
+ * modules it calls (each read once per run, whoever calls it).
+ */
+function diskContext(dir: string, locals: Map<string, TemplateModule | undefined>): ModuleContext {
+  return {
+    folder: () => readPushedFolder(dir, nodeFileSystem),
+    localModule: (other) => {
+      if (!locals.has(other)) {
+        locals.set(other, undefined); // a module that calls itself reads as unknown, not forever
+        const loaded = loadModule({ dir: other }, locals);
+        locals.set(other, loaded.module.files.length ? loaded.module : undefined);
+      }
+      return locals.get(other);
+    },
+  };
+}
+
+function loadModule(target: ModuleTarget, locals = new Map<string, TemplateModule | undefined>()): LoadedModule {
   const files: TfFile[] = [];
   const unreadable: LoadedModule['unreadable'] = [];
   let names: string[] = [];
@@ -153,7 +172,7 @@ function loadModule(target: ModuleTarget): LoadedModule {
       unreadable.push({ path: p, reason: (error as Error).message, fatal: true });
     }
   }
-  return { target, module: new TemplateModule(target.dir, files), unreadable };
+  return { target, module: new TemplateModule(target.dir, files, diskContext(target.dir, locals)), unreadable };
 }
 
 /** Writes through a temporary file and a rename, keeping the file's mode: never a half-written file. */
@@ -194,7 +213,7 @@ async function fixModule(loaded: LoadedModule, severities: LintArgs['severities'
     const files = module.files.map((f) => (next.has(f.path) ? new TfFile(f.path, next.get(f.path) as string, null, false) : f));
     const stillParses = await Promise.all(files.filter((f) => next.has(f.path)).map(async (f) => (await checkSyntax(f)).length === 0));
     if (stillParses.includes(false)) break;
-    module = new TemplateModule(module.dir, files);
+    module = new TemplateModule(module.dir, files, module.context);
     fixed += fixes.length;
   }
   const changed = new Map<string, string>();

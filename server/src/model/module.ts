@@ -3,6 +3,18 @@ import type { Declaration, Reference, RequiredProvider } from './fileIndex';
 import type { HclBlock } from './syntax';
 import { PROVIDERS, SchemaSet } from '../schema';
 import type { ProviderName } from '../schema';
+import type { PushedFolder } from './pushedFolder';
+
+/**
+ * What a module may know beyond its `.tf` files, supplied by whoever read them from disk. Both are
+ * asked lazily, from lint only: completion and hover never touch the disk.
+ */
+export interface ModuleContext {
+  /** The folder as `coder templates push` uploads it; undefined for an unsaved document or when unreadable. */
+  folder?: () => PushedFolder | undefined;
+  /** The module in another folder (a local module's `source`), or undefined when it cannot be read. */
+  localModule?: (dir: string) => TemplateModule | undefined;
+}
 
 /**
  * A Terraform module: every `.tf` file of one folder. Declarations in any file count for all of them.
@@ -16,18 +28,26 @@ export class TemplateModule {
   private _byKind?: Map<Declaration['kind'], Declaration[]>;
   private readonly _byType = new Map<string, Declaration[]>();
   private readonly generations: number[];
+  private _folder?: { value: PushedFolder | undefined };
 
   constructor(
     /** The folder (absolute path), or the document's own key for an unsaved document. */
     readonly dir: string,
     readonly files: TfFile[],
-    /**
-     * The module of another folder (a local module a `module` block calls, `source = "./modules/dind"`),
-     * as the editor or the CLI has it: open documents win over the files on disk. Absent: none are read.
-     */
-    readonly loadFolder?: (dir: string) => TemplateModule | undefined,
+    readonly context: ModuleContext = {},
   ) {
     this.generations = files.map((f) => f.generation);
+  }
+
+  /** The folder as pushed (read once per module snapshot), or undefined when not known. */
+  get folder(): PushedFolder | undefined {
+    this._folder ??= { value: this.context.folder?.() };
+    return this._folder.value;
+  }
+
+  /** The module of another folder, when the reader of this one can read it. */
+  localModule(dir: string): TemplateModule | undefined {
+    return this.context.localModule?.(dir);
   }
 
   /**

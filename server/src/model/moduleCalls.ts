@@ -96,7 +96,7 @@ function readCall(module: TemplateModule, declaration: Declaration, block: HclBl
   }
   if (call.source !== undefined && /^\.\.?\//.test(call.source) && path.isAbsolute(module.dir)) {
     const dir = path.resolve(module.dir, call.source);
-    const child = dir === module.dir ? undefined : module.loadFolder?.(dir);
+    const child = dir === module.dir ? undefined : module.context.localModule?.(dir);
     call.local = { dir, module: child };
     call.current = true;
     if (child) call.target = { kind: 'local', name: call.source, inputs: localInputs(child), outputs: child.declarationsOf('output').map((d) => d.name), url: dir };

@@ -40,7 +40,8 @@ export function lintModule(module: TemplateModule, rules: readonly Rule[], optio
       method,
       report: (r) => {
         if (suppressionsOf(r.file).suppresses(rule.meta.id, r.range)) return;
-        findings.push({ rule: rule.meta.id, severity, ...withApplicableFix(r) });
+        const own = r.severity && options.severities?.[rule.meta.id] === undefined ? r.severity : severity;
+        findings.push({ ...withApplicableFix(r), rule: rule.meta.id, severity: own });
       },
     };
     try {

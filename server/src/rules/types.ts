@@ -35,12 +35,22 @@ export interface RuleMeta {
   hasSuggestions?: boolean;
   /** Runs on every module, Coder template or not (only hcl-syntax does). */
   allModules?: boolean;
+  /**
+   * Its errors mean `coder templates push` fails however it is run, before Coder sees the template or at
+   * `terraform init`: the publish command stops on them instead of offering to publish anyway.
+   */
+  blocksPush?: boolean;
 }
 
 export interface Report {
   file: TfFile;
   range: Range;
   message: string;
+  /**
+   * This finding's severity when the user has not set one for the rule: a rule whose findings differ in
+   * weight (a value Coder rejects, or one it only warns about) says so per finding.
+   */
+  severity?: Severity;
   fix?: Fix;
   suggestions?: Fix[];
 }

@@ -6,6 +6,7 @@ import { renderScaffold } from '../scaffold/render';
 import { attribute, staticValue } from '../model/syntax';
 import { templateStatus as statusOf } from '../features/templateStatus';
 import { lintModuleFully } from './lint';
+import { ruleMeta } from '../rules';
 import type { LanguageService } from './languageService';
 import { uriToKey } from './uris';
 
@@ -28,12 +29,24 @@ export async function executeServerCommand(service: LanguageService, command: st
 }
 
 async function lintFolder(service: LanguageService, folderUri: string): Promise<LintSummary> {
-  const module = service.moduleForFolder(uriToKey(folderUri));
-  const findings = await lintModuleFully(module);
+  const folder = uriToKey(folderUri);
+  const settings = await service.settingsForFolder(folder);
+  // A publish checks the folder as it is now: files the editor does not watch may have changed.
+  service.workspace.forgetFolder(folder);
+  const module = service.moduleForFolder(folder);
+  const findings = await lintModuleFully(module, { severities: settings.rules });
   return {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
-    findings: findings.map((f) => ({ file: f.file.path, line: f.range.start.line, rule: f.rule, severity: f.severity, message: f.message })),
+    findings: findings.map((f) => ({
+      file: f.file.path,
+      line: f.range.start.line,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      range: f.range,
+      ...(f.severity === 'error' && ruleMeta(f.rule)?.blocksPush ? { blocksPush: true } : {}),
+    })),
   };
 }
 

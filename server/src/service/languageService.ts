@@ -375,6 +375,11 @@ export class LanguageService {
     return ctx ? rename(ctx.file, ctx.module, position, newName, this.uriOf) : null;
   }
 
+  /** The settings that apply to a folder: a command that lints it honours the user's severities. */
+  settingsForFolder(folder: string): Promise<CoderDindSettings> {
+    return this.settingsFor(path.join(folder, '__folder__.tf'));
+  }
+
   /** Every `.tf` module folder currently open, for commands that act on a folder. */
   moduleForFolder(folder: string): TemplateModule {
     return this.workspace.moduleOf(path.join(folder, '__folder__.tf'));

@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TfFile } from '../model/document';
-import { TemplateModule } from '../model/module';
+import { ModuleContext, TemplateModule } from '../model/module';
+import type { PushedFolder } from '../model/pushedFolder';
+import { readPushedFolder } from './folderReader';
 import { applyTextEdits, Range } from '../model/text';
 
 /** Files larger than this are not parsed: the server and the CLI report that once instead of freezing. */
@@ -11,6 +13,8 @@ export interface FileSystem {
   readFile(p: string): Buffer;
   stat(p: string): { mtimeMs: number; size: number; isFile: boolean };
   readdir(p: string): string[];
+  /** The entry itself, a link not followed (the walk of a template folder as the CLI archives it needs it). */
+  lstat?(p: string): { size: number; kind: 'file' | 'dir' | 'symlink' | 'other' };
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -20,6 +24,10 @@ export const nodeFileSystem: FileSystem = {
     return { mtimeMs: s.mtimeMs, size: s.size, isFile: s.isFile() };
   },
   readdir: (p) => fs.readdirSync(p),
+  lstat: (p) => {
+    const s = fs.lstatSync(p);
+    return { size: s.size, kind: s.isSymbolicLink() ? 'symlink' : s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other' };
+  },
 };
 
 export type SkipReason =
@@ -63,6 +71,8 @@ export class Workspace {
   private readonly disk = new Map<string, DiskEntry>();
   private readonly folders = new Map<string, string[]>();
   private readonly modules = new Map<string, TemplateModule>();
+  /** Template folders as the CLI would archive them, read on first use and kept until a file under them changes. */
+  private readonly pushedFolders = new Map<string, PushedFolder | undefined>();
   /** When each file was last read (a counter, not a clock), to park the least recently used first. */
   private readonly lastUse = new WeakMap<TfFile, number>();
   private useCounter = 0;
@@ -129,17 +139,39 @@ export class Workspace {
     this.disk.delete(p);
     this.folders.delete(path.dirname(p));
     this.invalidateModule(p);
+    for (const dir of this.pushedFolders.keys()) if (p.startsWith(dir + path.sep)) this.forgetFolder(dir);
+  }
+
+  /** The folder as `coder templates push` would archive it (read once, until a file under it changes). */
+  pushedFolder(dir: string): PushedFolder | undefined {
+    if (!this.pushedFolders.has(dir)) this.pushedFolders.set(dir, readPushedFolder(dir, this.fsys));
+    return this.pushedFolders.get(dir);
+  }
+
+  /** Reads the folder again on next use (a publish checks the folder as it is now, whatever was watched). */
+  forgetFolder(dir: string): void {
+    if (this.pushedFolders.delete(dir)) this.invalidateModule(path.join(dir, '__folder__.tf'));
+  }
+
+  private contextFor(dir: string): ModuleContext {
+    return {
+      folder: () => this.pushedFolder(dir),
+      localModule: (other) => this.moduleOf(path.join(other, '__folder__.tf'), false),
+    };
   }
 
   private invalidateModule(key: string): void {
     this.modules.delete(moduleKey(key));
   }
 
-  /** The module a file belongs to (its folder), built from open documents and disk. */
-  moduleOf(key: string): TemplateModule {
+  /**
+   * The module a file belongs to (its folder), built from open documents and disk. `touch` = false reads
+   * it without counting it as the one in use (a local module read while linting its caller).
+   */
+  moduleOf(key: string, touch = true): TemplateModule {
     const dir = moduleKey(key);
     let module = this.modules.get(dir);
-    if (module && !module.stale) return this.used(module);
+    if (module && !module.stale) return touch ? this.used(module) : module;
     const files: TfFile[] = [];
     if (!path.isAbsolute(key)) {
       const own = this.open.get(key);
@@ -152,9 +184,9 @@ export class Workspace {
         if (f) files.push(f);
       }
     }
-    module = new TemplateModule(dir, files);
+    module = new TemplateModule(dir, files, path.isAbsolute(key) ? this.contextFor(dir) : {});
     this.modules.set(dir, module);
-    return this.used(module);
+    return touch ? this.used(module) : module;
   }
 
   private used(module: TemplateModule): TemplateModule {

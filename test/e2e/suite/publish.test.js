@@ -200,6 +200,33 @@ describe('publishing to Coder with the fake coder CLI', function () {
     assert.equal(done.ok, true, JSON.stringify(done));
   });
 
+  it('a folder coder templates push would refuse: stopped before coder runs, the findings in the Problems panel', async () => {
+    const folder = h.copyFixture('push-blocked');
+    const main = vscode.Uri.file(path.join(folder, 'main.tf'));
+    const extra = vscode.Uri.file(path.join(folder, 'extra.tf'));
+    await h.openFile(main.fsPath);
+    await h.waitForDiagnostics(main, h.hasRule('file-not-uploaded'));
+    const record = fakeEnv({ FAKE_CODER_SCENARIO: 'ok' });
+    // publishDespiteLintErrors is set (see run()): even so, nothing is pushed.
+    const result = await run(PUSH, folder, { templateName: 'blocked' });
+    assert.equal(result.ok, false);
+    assert.equal(result.failure, 'push-blocked');
+    assert.equal(
+      result.message,
+      'coder templates push would fail on this folder, so it was not run: 2 problems (first: extra.tf:2, file-not-uploaded). Fix them, then publish again.',
+    );
+    assert.deepEqual(result.actions, ['Show problem', 'Show output']);
+    assert.deepEqual(recorded(record), [], 'the fake coder CLI was called');
+    assert.deepEqual(result.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}`), ['extra.tf:2', 'main.tf:19']);
+    // main.tf is open, so the language server shows its finding; extra.tf is not, so the command does.
+    const ours = h.ourDiagnostics(main).filter((d) => h.ruleId(d) === 'file-not-uploaded');
+    assert.deepEqual(ours.map((d) => [d.range.start.line, d.severity]), [[18, vscode.DiagnosticSeverity.Error]]);
+    assert.deepEqual(vscode.languages.getDiagnostics(main).filter((d) => d.source === 'coder-publish'), [], 'shown once, not twice');
+    const placed = vscode.languages.getDiagnostics(extra).filter((d) => d.source === 'coder-publish');
+    assert.deepEqual(placed.map((d) => [h.ruleId(d), d.range.start.line, d.range.start.character, d.severity]), [['file-not-uploaded', 1, 11, vscode.DiagnosticSeverity.Error]]);
+    assert.match(placed[0].message, /outside the template folder/);
+  });
+
   it('publishing leaves the template folder unchanged', async () => {
     const folder = h.copyFixture('publish-template');
     const before = snapshot(folder);

@@ -210,6 +210,29 @@ export const tests = [
     },
   },
   {
+    name: 'publish-blocked',
+    feature: 'publish',
+    fixture: 'push-blocked',
+    async run({ wb, shot, fakeCoderRecord }) {
+      const callsBefore = existsSync(fakeCoderRecord) ? readFileSync(fakeCoderRecord, 'utf8') : '';
+      await wb.openFile('main.tf');
+      await wb.problems((t) => t.includes('file-not-uploaded'), 'to list file-not-uploaded before publishing');
+      await wb.command('Coder: Push Template');
+      await wb.waitForNotification(/coder templates push would fail on this folder, so it was not run: 2 problems/, 'saying the push was stopped');
+      // Both findings: the open file's from the language server, the closed file's from the command.
+      const rows = await wb.poll(
+        () => wb.problemRows(),
+        (list) => list.filter((r) => r.text.includes('file-not-uploaded')).length === 2,
+        'Problems panel to list both file-not-uploaded findings',
+      );
+      const blocked = rows.filter((r) => r.text.includes('file-not-uploaded'));
+      assert.ok(blocked.some((r) => /\.modules/.test(r.text)) && blocked.some((r) => /outside the template folder/.test(r.text)));
+      await shot('publish-blocked');
+      const callsAfter = existsSync(fakeCoderRecord) ? readFileSync(fakeCoderRecord, 'utf8') : '';
+      assert.equal(callsAfter, callsBefore, 'the fake coder CLI was run');
+    },
+  },
+  {
     name: 'publish-cancel',
     feature: 'publish',
     fixture: 'clean-template',

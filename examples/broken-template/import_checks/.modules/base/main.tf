@@ -1,0 +1,3 @@
+variable "agent_id" {
+  type = string
+}
