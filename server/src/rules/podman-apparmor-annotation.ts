@@ -66,10 +66,13 @@ function checkPod({ report }: RuleContext, containers: Container[]): void {
   }
 }
 
-function renameFix(c: Container, entry: ObjectEntry): Fix {
+function renameFix(c: Container, entry: ObjectEntry): Fix | undefined {
+  const value = entry.valueNode ? staticValue(entry.valueNode) : undefined;
+  // A profile computed by the template is the user's choice: not replaced by a guess.
+  if (entry.valueNode && value === undefined) return undefined;
   const builder = new FixBuilder(`Rename the annotation to "${PREFIX}${c.name}" = "unconfined"`);
   builder.replaceNode(c.file, entry.keyNode, `"${PREFIX}${c.name}"`);
-  if (entry.valueNode && staticValue(entry.valueNode) !== 'unconfined') builder.replaceNode(c.file, entry.valueNode, '"unconfined"');
+  if (entry.valueNode && value !== 'unconfined') builder.replaceNode(c.file, entry.valueNode, '"unconfined"');
   return builder.build();
 }
 
