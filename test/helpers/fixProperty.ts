@@ -29,8 +29,11 @@ export async function fixProblems(module: TemplateModule, finding: Finding, fix:
     if (problems.length) return problems;
     const after = lintModule(new TemplateModule(module.dir, afterFiles), RULES);
     const pool = before.filter((f) => f !== finding);
+    // The same finding after the fix: same rule, and the same message, or the same text, or the same place
+    // (its start moved by the edits before it; a rename changes both the text and the message).
+    const place = (f: Finding, moved: boolean) => `${f.file.path}\u0000${moved ? movedOffset(f, fix) : f.file.offsetAt(f.range.start)}`;
     const unmatched = after.filter((a) => {
-      const i = pool.findIndex((b) => b.rule === a.rule && (b.message === a.message || coveredText(b) === coveredText(a)));
+      const i = pool.findIndex((b) => b.rule === a.rule && (b.message === a.message || coveredText(b) === coveredText(a) || place(b, true) === place(a, false)));
       if (i < 0) return true;
       pool.splice(i, 1);
       return false;
@@ -48,6 +51,20 @@ export async function fixProblems(module: TemplateModule, finding: Finding, fix:
     for (const f of afterFiles) f.dispose();
   }
 }
+
+/** Where a finding of the module before the fix starts once the fix's edits before it are applied. */
+function movedOffset(f: Finding, fix: Fix): number {
+  const start = f.file.offsetAt(f.range.start);
+  let moved = start;
+  for (const e of fix.edits[f.file.path] ?? []) {
+    const s = f.file.offsetAt(e.range.start);
+    const end = f.file.offsetAt(e.range.end);
+    if (end <= start) moved += e.newText.length - (end - s);
+    else if (s < start) return -1; // an edit over the start: the place is gone
+  }
+  return moved;
+}
+
 
 function coveredText(f: Finding): string {
   return `${f.file.path}\u0000${f.file.text.slice(f.file.offsetAt(f.range.start), f.file.offsetAt(f.range.end))}`;
@@ -119,8 +136,20 @@ const startsWith = (k: string, p: Path) => {
   return k === prefix || k.startsWith(prefix + '\u0001');
 };
 
+/** The parser's reading of the texts fixes start from: each module is checked for many fixes in a row. */
+const beforeJson = new Map<string, Promise<unknown>>();
+
+function jsonOf(text: string): Promise<unknown> {
+  let json = beforeJson.get(text);
+  if (!json) {
+    if (beforeJson.size >= 8) beforeJson.delete(beforeJson.keys().next().value as string);
+    beforeJson.set(text, (json = hclJson(text)));
+  }
+  return json;
+}
+
 async function attributeChanges(file: TfFile, next: string, fix: Fix): Promise<string[]> {
-  const [a, b] = await Promise.all([hclJson(file.text), hclJson(next)]);
+  const [a, b] = await Promise.all([jsonOf(file.text), hclJson(next)]);
   if (a === undefined || b === undefined) return [];
   const before = leaves(a);
   const after = leaves(b);
@@ -145,6 +174,8 @@ async function attributeChanges(file: TfFile, next: string, fix: Fix): Promise<s
   }
   for (const [k, v] of before) {
     if (whole.some((p) => startsWith(k, p))) continue;
+    // An empty block that the fix fills is still there.
+    if (v === '{}' && [...after.keys()].some((x) => x.startsWith(k + '\u0001'))) continue;
     if (after.get(k) !== v) problems.push(`changes ${k.split('\u0001').join('.')} (${v} → ${after.get(k) ?? 'absent'}), which it does not edit`);
   }
   for (const [k, v] of after) {

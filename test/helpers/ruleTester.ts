@@ -50,6 +50,8 @@ export interface NoFixCase {
   name: string;
   files: Files;
   findings: Array<Omit<ExpectedFinding, 'fixTitle'>>;
+  /** The module after applying the first finding's first suggestion, when given. */
+  suggestionOutput?: Files;
 }
 
 const DIR = '/virtual/template';
@@ -139,7 +141,9 @@ function checkFindings(rule: Rule, module: TemplateModule, findings: Finding[], 
     if (expected.message) assert.match(actual.message, expected.message);
     if (expected.fixTitle !== undefined) assert.equal(actual.fix?.title ?? null, expected.fixTitle);
     if (expected.suggestions) assert.deepEqual((actual.suggestions ?? []).map((s) => s.title), expected.suggestions);
+    // A rule that offers nothing has every invalid case as its "no fix here" table.
     if (rule.meta.fixable === false) assert.equal(actual.fix, undefined, 'a rule without a fix offered one');
+    if (!rule.meta.hasSuggestions) assert.deepEqual(actual.suggestions ?? [], [], 'a rule without suggestions offered one');
   });
 }
 
@@ -187,6 +191,12 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
         });
       }
     }
+    const offersFixes = rule.meta.fixable || rule.meta.hasSuggestions;
+    if (offersFixes) {
+      it('declares a "no fix here" table', () => {
+        assert.ok(cases.noFix?.length, `${rule.meta.id} offers fixes: its test lists cases where the finding stays without one (noFix)`);
+      });
+    }
     for (const c of cases.noFix ?? []) {
       it(`no fix here: ${c.name}`, async () => {
         const module = toModule(c.files);
@@ -196,6 +206,14 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
           assert.equal(f.fix?.title, undefined, `finding ${i} offers a fix`);
           assert.deepEqual((f.suggestions ?? []).map((x) => x.title), c.findings[i].suggestions ?? [], `suggestions of finding ${i}`);
         });
+        if (c.suggestionOutput !== undefined) {
+          const suggestion = findings[0]?.suggestions?.[0];
+          assert.ok(suggestion, 'the first finding offers a suggestion');
+          const byPath = new Map(module.files.map((f) => [f.path, f.text]));
+          const next = applyFixes(byPath, [suggestion]);
+          const wanted = typeof c.suggestionOutput === 'string' ? { 'main.tf': c.suggestionOutput } : c.suggestionOutput;
+          for (const [name, text] of Object.entries(wanted)) assert.equal(next.get(`${DIR}/${name}`) ?? byPath.get(`${DIR}/${name}`), text, `text of ${name} after the suggestion`);
+        }
         await checkFixProperty(rule, module);
       });
     }

@@ -294,6 +294,16 @@ ${agent('sudo dockerd &')}${kubernetesPod()}`,
       findings: [{ at: 'dockerd' }],
     },
     {
+      name: 'another container of the pod is privileged: Sysbox for the whole pod would conflict with it',
+      files: agent('sudo dockerd &') + kubernetesPod().replace('    container {\n      name    = "dev"', '    container {\n      name  = "tools"\n      image = "alpine"\n      security_context {\n        privileged = true\n      }\n    }\n    container {\n      name    = "dev"'),
+      findings: [{ at: 'dockerd' }],
+    },
+    {
+      name: 'a docker workspace on the host network: Sysbox refuses it, so no fix',
+      files: agent('sudo dockerd &') + dockerWorkspace('  network_mode = "host"\n'),
+      findings: [{ at: 'dockerd' }],
+    },
+    {
       name: 'a docker runtime chosen by a conditional that reads runc',
       files: `locals {\n  gpu = false\n}\n${agent('sudo dockerd &')}${dockerWorkspace('  runtime = local.gpu ? "nvidia" : "runc"\n')}`,
       findings: [{ at: 'dockerd' }],

@@ -164,6 +164,17 @@ ${kubernetesSidecar()}`,
       findings: [{ at: 'privileged  = true', message: /privileged Docker sidecar/ }],
     },
     {
+      name: 'a privileged container on the host network: Sysbox refuses host namespaces, so no switch is offered',
+      files: `${head}
+resource "docker_container" "tools" {
+  image        = "alpine"
+  privileged   = true
+  network_mode = "host"
+}
+`,
+      findings: [{ at: 'privileged   = true', message: /^This container is privileged/ }],
+    },
+    {
       name: 'privileged through a local: known true, but the switch is the user\'s to make there',
       files: `locals {
   privileged = true

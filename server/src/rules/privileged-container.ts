@@ -2,7 +2,7 @@ import type { Container } from '../model/containers';
 import type { TemplateModule } from '../model/module';
 import { attribute, HclBlock, staticValue } from '../model/syntax';
 import { FixBuilder } from './edits';
-import { addSysbox } from './fixes/sysbox';
+import { addSysbox, conflictsWithSysbox } from './fixes/sysbox';
 import type { Fix, Rule } from './types';
 
 export const privilegedContainer: Rule = {
@@ -51,6 +51,7 @@ function switchToSysbox(module: TemplateModule, c: Container): Fix | undefined {
   if (!holder || !c.privilegedAttribute || (c.platform === 'kubernetes' && !c.podSpec)) return undefined;
   // `privileged = local.x` is a switch the user made: removing it is theirs to do.
   if (staticValue(c.privilegedAttribute.value) === undefined) return undefined;
+  if (conflictsWithSysbox(module, c, true)) return undefined;
   const builder = new FixBuilder('Switch to the Sysbox runtime');
   const runtime = attribute(c.block, 'runtime');
   if (c.platform === 'docker' && !runtime) {
@@ -58,6 +59,6 @@ function switchToSysbox(module: TemplateModule, c: Container): Fix | undefined {
     return builder.replaceAttribute(c.file, holder, c.privilegedAttribute, 'runtime', '"sysbox-runc"').build();
   }
   builder.removeAttribute(c.file, holder, c.privilegedAttribute);
-  if (c.sysbox !== true && !addSysbox(builder, module, c)) return undefined;
+  if (c.sysbox !== true && !addSysbox(builder, module, c, true)) return undefined;
   return builder.build();
 }

@@ -11,6 +11,9 @@ export interface CommandMatch {
 const ONLY_MENTIONS =
   /^(?:sudo\s+(?:-\S+\s+)*)?(?:pgrep|pidof|pkill|killall|kill|which|type|command\s+-v|grep|echo|printf|test|\[|ls|stat|readlink|file|cat|ln|cp|mv|rm|chmod|chown)(?=\s|$)/;
 
+/** A shell started on a script (`sh -c …`, `/bin/bash -lc …`): its script's first command follows. */
+const SHELL = /^(?:\S*\/)?(?:sh|bash|dash|ash|zsh)\s+(?:-\w+\s+)*/;
+
 /** What separates shell commands, and the keywords after which a new command starts. */
 const COMMAND_BREAK = /&&|\|\||[;&|(!]|\b(?:then|do|else|elif|if|while|until)\b/;
 
@@ -27,7 +30,7 @@ export function findCommand(script: ScriptText, patterns: readonly RegExp[]): Co
       const lineStart = script.text.lastIndexOf('\n', m.index - 1) + 1;
       const line = script.text.slice(lineStart, m.index);
       if (/(^|\s)#/.test(line)) continue;
-      const command = line.split(COMMAND_BREAK).pop()?.trim() ?? '';
+      const command = (line.split(COMMAND_BREAK).pop()?.trim() ?? '').replace(SHELL, '');
       if (ONLY_MENTIONS.test(command)) continue;
       best = { at: m.index, length: m[0].length, text: m[0] };
       break;

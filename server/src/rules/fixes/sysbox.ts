@@ -1,4 +1,5 @@
-import { Container, podAnnotations } from '../../model/containers';
+import { Container, podAnnotations, templateFacts } from '../../model/containers';
+import { valuesOf } from '../../model/facts/reader';
 import { SYSBOX_RUNTIME, USERNS_ANNOTATION, USERNS_VALUE, FIRST_KUBERNETES_WITH_RUNTIME_CLASS } from '../../model/facts/sysbox';
 import type { TemplateModule } from '../../model/module';
 import { providerOnlyBelow } from '../../model/providers';
@@ -10,13 +11,14 @@ import { FixBuilder } from '../edits';
  * spec's `runtime_class_name = "sysbox-runc"` and, where the pod's annotations are written out, the
  * user-namespace annotation Sysbox pods need (so the fix leaves no `sysbox-userns-annotation` behind).
  * Returns false, with nothing added, when that would act on something the user chose or that cannot be
- * seen: a runtime given by an expression, a pod spec that is not written out, or a kubernetes provider
- * constraint that admits only versions without `runtime_class_name`.
+ * seen: a runtime given by an expression, a pod spec that is not written out, a kubernetes provider
+ * constraint that admits only versions without `runtime_class_name`, or privileges Sysbox conflicts with.
  */
-export function addSysbox(builder: FixBuilder, module: TemplateModule, c: Container): boolean {
+export function addSysbox(builder: FixBuilder, module: TemplateModule, c: Container, ownPrivilegedGoes = false): boolean {
   const block = c.platform === 'docker' ? c.block : c.podSpec;
   if (!block) return false;
   if (c.platform === 'kubernetes' && providerOnlyBelow(module, 'hashicorp/kubernetes', FIRST_KUBERNETES_WITH_RUNTIME_CLASS)) return false;
+  if (conflictsWithSysbox(module, c, ownPrivilegedGoes)) return false;
   const name = c.platform === 'docker' ? 'runtime' : 'runtime_class_name';
   const existing = attribute(block, name);
   if (existing && (!existing.value || staticValue(existing.value) === undefined)) return false;
@@ -49,4 +51,30 @@ export function addUsernsAnnotation(builder: FixBuilder, c: Container): boolean 
     return false;
   }
   return true;
+}
+
+const DOCKER_HOST_MODES = ['network_mode', 'pid_mode', 'ipc_mode', 'userns_mode'];
+const POD_HOST_NAMESPACES = ['host_network', 'host_pid', 'host_ipc'];
+
+/**
+ * What Sysbox refuses beside it, and a fix must not create: a privileged container (this one, unless the
+ * fix removes its privilege, or another one of the same pod: the runtime class is the pod's), or host
+ * namespaces, known or possibly set. Those are the user's to resolve.
+ */
+export function conflictsWithSysbox(module: TemplateModule, c: Container, ownPrivilegedGoes = false): boolean {
+  const reader = valuesOf(module);
+  if (c.platform === 'docker') {
+    if (c.privileged !== false && !ownPrivilegedGoes) return true;
+    return DOCKER_HOST_MODES.some((name) => {
+      const a = attribute(c.block, name);
+      const mode = a ? reader.string(a.value, c.file) : 'private';
+      return mode === undefined || mode === 'host';
+    });
+  }
+  const pod = templateFacts(module).containers.filter((x) => x.podSpec && x.podSpec.node.id === c.podSpec?.node.id && x.file === c.file);
+  if (pod.some((x) => x.privileged !== false && !(ownPrivilegedGoes && x === c))) return true;
+  return POD_HOST_NAMESPACES.some((name) => {
+    const a = attribute(c.podSpec, name);
+    return !!a && reader.bool(a.value, c.file) !== false;
+  });
 }
