@@ -96,6 +96,12 @@ describe('the value reader (model/facts/reader.ts)', () => {
     assert.equal(read('var.a && true').read().kind, 'unknown');
   });
 
+  it('reads a deep nest as unknown instead of overflowing the stack', () => {
+    const deep = read(`${'['.repeat(3000)}1${']'.repeat(3000)}`);
+    assert.doesNotThrow(() => deep.read());
+    assert.deepEqual(toStatic(read('[[[1]]]').read()), [[[1]]]);
+  });
+
   it('builds strings from interpolations it can read', () => {
     const r = read('"a-${local.b}-${1}"', '  b = "x"\n');
     assert.equal(r.reader.string(r.value, r.file), 'a-x-1');

@@ -14,6 +14,8 @@ export type Scope = ReadonlyMap<string, Binding>;
 
 /** Deeper `local.` chains than this are not followed (Terraform has no limit; real templates use two or three). */
 const MAX_DEPTH = 32;
+/** Expressions nested deeper than this read as unknown (the call stack stays small on any input). */
+const MAX_NESTING = 200;
 
 /**
  * The one value reader of the rules: reads an expression to what can be known of it (see `Value`), with
@@ -25,6 +27,7 @@ const MAX_DEPTH = 32;
 export class ValueReader {
   private readonly locals = new Map<string, Value>();
   private readonly pending = new Set<string>();
+  private nesting = 0;
 
   constructor(readonly module: TemplateModule) {}
 
@@ -84,6 +87,17 @@ export class ValueReader {
   }
 
   private evaluate(node: SyntaxNode | undefined, file: TfFile | undefined, scope: Scope | undefined, depth: number): Value {
+    // Text nested deeper than real templates ever are (a fuzzed `[[[[…` thousands deep) is not read.
+    if (this.nesting >= MAX_NESTING) return unknownAt(node, file);
+    this.nesting++;
+    try {
+      return this.evaluateNode(node, file, scope, depth);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private evaluateNode(node: SyntaxNode | undefined, file: TfFile | undefined, scope: Scope | undefined, depth: number): Value {
     const n = unwrap(node);
     if (!n) return UNKNOWN;
     const at = { node: n, file };
