@@ -1,6 +1,6 @@
 import { Container, EnvEntry, envIsOpaque } from '../model/containers';
 import { ValueReader, valuesOf } from '../model/facts/reader';
-import { staticValue } from '../model/syntax';
+import { isLiteral } from '../model/facts/values';
 import { FixBuilder } from './edits';
 import { addEnvEntries } from './fixes/env';
 import type { Fix, Rule } from './types';
@@ -57,7 +57,7 @@ function knownWithoutToken(reader: ValueReader, entry: EnvEntry, agent: string):
 /** Replaces a value written right there as a literal; a value from a local, a function or a dynamic block is left to the user. */
 function replaceTokenFix(c: Container, entry: EnvEntry, tokenRef: string): Fix | undefined {
   const valueNode = entry.valueNode;
-  if (!valueNode || !entry.inPlace || staticValue(valueNode) === undefined) return undefined;
+  if (!valueNode || !entry.inPlace || !isLiteral(valueNode)) return undefined;
   const text = c.platform === 'docker' ? `"CODER_AGENT_TOKEN=\${${tokenRef}}"` : tokenRef;
   return new FixBuilder(`Set CODER_AGENT_TOKEN from \`${tokenRef}\``).replaceNode(c.file, valueNode, text).build();
 }

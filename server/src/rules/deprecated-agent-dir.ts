@@ -1,6 +1,8 @@
 import { providerOnlyBelow } from '../model/providers';
 import type { TfFile } from '../model/document';
-import { attribute, HclAttribute, HclBlock, staticValue, StaticValue } from '../model/syntax';
+import { valuesOf } from '../model/facts/reader';
+import { isLiteral } from '../model/facts/values';
+import { attribute, HclAttribute, HclBlock } from '../model/syntax';
 import { FixBuilder } from './edits';
 import type { Fix, Rule } from './types';
 
@@ -14,8 +16,8 @@ const HOME_LIKE = /^(?:|\$HOME|~|\/root|\/home\/[^/]+)\/?$/;
  * Removing `dir` is the fix when it only names a home directory; when it names another directory (or one the
  * template computes), removing it moves where users land, so it is only a suggestion.
  */
-function removal(file: TfFile, block: HclBlock, dir: HclAttribute, value: StaticValue | undefined): { fix?: Fix; suggestions?: Fix[] } {
-  const home = typeof value === 'string' && HOME_LIKE.test(value);
+function removal(file: TfFile, block: HclBlock, dir: HclAttribute, value: string | undefined): { fix?: Fix; suggestions?: Fix[] } {
+  const home = value !== undefined && HOME_LIKE.test(value);
   const remove = new FixBuilder(home ? 'Remove `dir`' : 'Remove `dir` (users then start in their home directory)').removeAttribute(file, block, dir).build();
   return home ? { fix: remove } : { suggestions: [remove] };
 }
@@ -35,7 +37,7 @@ export const deprecatedAgentDir: Rule = {
       const block = agent.block as HclBlock;
       const dir = attribute(block, 'dir');
       if (!dir) continue;
-      const value = staticValue(dir.value);
+      const value = valuesOf(module).string(dir.value, agent.file);
       const elsewhere = typeof value !== 'string' || !HOME_VALUES.has(value);
       report({
         file: agent.file,
@@ -45,7 +47,7 @@ export const deprecatedAgentDir: Rule = {
           (elsewhere
             ? 'A directory other than the home directory also breaks Coder Desktop\'s file sync. Remove it; if users should land elsewhere, point the apps at that folder instead (e.g. code-server\'s `folder`).'
             : 'It only repeats the default (the user\'s home directory), so removing it changes nothing.'),
-        ...removal(agent.file, block, dir, value),
+        ...removal(agent.file, block, dir, isLiteral(dir.value) ? value : undefined),
       });
     }
   },

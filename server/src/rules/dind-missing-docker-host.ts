@@ -2,7 +2,7 @@ import { Container, containerHeader, containerLabel, envIsOpaque } from '../mode
 import type { TemplateModule } from '../model/module';
 import { daemonListeners, imageEntrypointListener, mentionsDockerd } from '../model/facts/daemon';
 import { ValueReader, valuesOf } from '../model/facts/reader';
-import { attribute, childBlocks, isReferenceName, staticValue } from '../model/syntax';
+import { attribute, childBlocks, isReferenceName } from '../model/syntax';
 import { FixBuilder } from './edits';
 import { addEnvEntries } from './fixes/env';
 import type { Fix, Rule } from './types';
@@ -19,7 +19,7 @@ export const dindMissingDockerHost: Rule = {
     if (!sidecars.length) return;
     const reader = valuesOf(module);
     for (const workspace of facts.workspaceContainers) {
-      if (workspace.isDindSidecar || hasDockerHost(reader, module, workspace) || mountsDockerSocket(workspace)) continue;
+      if (workspace.isDindSidecar || hasDockerHost(reader, module, workspace) || mountsDockerSocket(reader, workspace)) continue;
       // Envbox, Podman and Sysbox workspaces run their own engine: a sidecar elsewhere in the module is not theirs.
       if (workspace.isEnvbox || workspace.isPodman || workspace.sysbox !== false) continue;
       const samePod = sidecars.filter((s) => s.platform === 'kubernetes' && s.resource === workspace.resource);
@@ -92,10 +92,10 @@ function tcpEndpoint(reader: ValueReader, sidecar: Container): { port?: string; 
 }
 
 /** A workspace that mounts the daemon's socket directory (or the socket) needs no DOCKER_HOST. */
-function mountsDockerSocket(c: Container): boolean {
+function mountsDockerSocket(reader: ValueReader, c: Container): boolean {
   const kinds: Array<[string, string]> = c.platform === 'kubernetes' ? [['volume_mount', 'mount_path']] : [['volumes', 'container_path'], ['mounts', 'target']];
   return kinds.some(([block, path]) =>
-    childBlocks(c.block, block).some((b) => /^\/(var\/)?run(\/docker\.sock)?\/?$/.test(String(staticValue(attribute(b, path)?.value)))),
+    childBlocks(c.block, block).some((b) => /^\/(var\/)?run(\/docker\.sock)?\/?$/.test(String(reader.string(attribute(b, path)?.value, c.file)))),
   );
 }
 

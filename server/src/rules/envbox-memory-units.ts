@@ -1,5 +1,6 @@
 import { Container, containerLabel, EnvEntry } from '../model/containers';
-import { attributesIn, asBlock, staticValue } from '../model/syntax';
+import { isLiteral } from '../model/facts/values';
+import { attributesIn, asBlock } from '../model/syntax';
 import { FixBuilder, indentUnit, lineIndent } from './edits';
 import type { Fix, Rule } from './types';
 
@@ -23,7 +24,7 @@ export const envboxMemoryUnits: Rule = {
         // 0 is envbox's default, "no limit"; only a positive literal below 1 MiB is a unit slip.
         if (bytes === undefined || bytes <= 0 || bytes >= ONE_MIB) continue;
         // Only a value written right there as a literal is replaced (not a local, or a dynamic block's shared content).
-        const literal = entry.inPlace && staticValue(entry.valueNode) !== undefined;
+        const literal = entry.inPlace && isLiteral(entry.valueNode);
         const suggestion = c.platform === 'kubernetes' && literal ? fromLimitsSuggestion(c, entry) : undefined;
         report({
           file: c.file,

@@ -1,5 +1,5 @@
 import { Container, containerHeader, containerLabel } from '../model/containers';
-import { staticValue } from '../model/syntax';
+import { isLiteral } from '../model/facts/values';
 import { FixBuilder } from './edits';
 import type { Fix, Rule } from './types';
 
@@ -31,7 +31,7 @@ function privilegedFix(c: Container): Fix | undefined {
   const builder = new FixBuilder('Set `privileged = true`');
   const explicit = c.privilegedAttribute;
   // `privileged = local.x` that reads false is the user's switch: left to them.
-  if (explicit?.value) return staticValue(explicit.value) === undefined ? undefined : builder.replaceNode(c.file, explicit.value, 'true').build();
+  if (explicit?.value) return isLiteral(explicit.value) ? builder.replaceNode(c.file, explicit.value, 'true').build() : undefined;
   if (c.platform === 'docker') return builder.insertAttribute(c.file, c.block, 'privileged', 'true').build();
   if (c.securityContext) return builder.insertAttribute(c.file, c.securityContext, 'privileged', 'true').build();
   return builder.insertBlock(c.file, c.block, ['security_context {', '  privileged = true', '}']).build();

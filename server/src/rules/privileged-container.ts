@@ -1,6 +1,7 @@
 import type { Container } from '../model/containers';
 import type { TemplateModule } from '../model/module';
-import { attribute, HclBlock, staticValue } from '../model/syntax';
+import { isLiteral } from '../model/facts/values';
+import { attribute, HclBlock } from '../model/syntax';
 import { FixBuilder } from './edits';
 import { addSysbox, conflictsWithSysbox } from './fixes/sysbox';
 import type { Fix, Rule } from './types';
@@ -50,7 +51,7 @@ function switchToSysbox(module: TemplateModule, c: Container): Fix | undefined {
   const holder: HclBlock | undefined = c.platform === 'docker' ? c.block : c.securityContext;
   if (!holder || !c.privilegedAttribute || (c.platform === 'kubernetes' && !c.podSpec)) return undefined;
   // `privileged = local.x` is a switch the user made: removing it is theirs to do.
-  if (staticValue(c.privilegedAttribute.value) === undefined) return undefined;
+  if (!isLiteral(c.privilegedAttribute.value)) return undefined;
   if (conflictsWithSysbox(module, c, true)) return undefined;
   const builder = new FixBuilder('Switch to the Sysbox runtime');
   const runtime = attribute(c.block, 'runtime');

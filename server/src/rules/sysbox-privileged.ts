@@ -1,6 +1,7 @@
 import type { Container } from '../model/containers';
 import { valuesOf } from '../model/facts/reader';
-import { attribute, HclAttribute, HclBlock, staticValue } from '../model/syntax';
+import { isLiteral } from '../model/facts/values';
+import { attribute, HclAttribute, HclBlock } from '../model/syntax';
 import { FixBuilder } from './edits';
 import type { Rule, RuleContext } from './types';
 
@@ -50,6 +51,6 @@ function reportConflict(context: RuleContext, c: Container, block: HclBlock, a: 
     range: c.file.rangeOf(a.node),
     message: `${what} defeats Sysbox: this container already runs under ${runtime}, whose point is to run Docker and systemd without host privileges; with ${what} the workspace can reach the host as root (and Sysbox rejects several such combinations). Remove it.`,
     // A value the template computes (a local, a conditional) is the user's switch: no fix rather than dropping it.
-    fix: staticValue(a.value) === undefined ? undefined : new FixBuilder(`Remove ${what}`).removeAttribute(c.file, block, a).build(),
+    fix: !isLiteral(a.value) ? undefined : new FixBuilder(`Remove ${what}`).removeAttribute(c.file, block, a).build(),
   });
 }

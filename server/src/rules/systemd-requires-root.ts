@@ -2,6 +2,7 @@ import type { Container } from '../model/containers';
 import type { CommandMatch } from '../model/facts/commands';
 import { ValueReader, valuesOf } from '../model/facts/reader';
 import { systemdInit } from '../model/facts/systemd';
+import { isLiteral } from '../model/facts/values';
 import { dockerUserIsRoot, imageRunsAsRoot, Root, runAsUserIsRoot } from '../model/facts/users';
 import type { SyntaxNode } from '../model/parser';
 import { attribute, childBlock, HclAttribute, HclBlock, staticValue, unwrap } from '../model/syntax';
@@ -53,12 +54,12 @@ function checkDocker({ report }: RuleContext, reader: ValueReader, c: Container,
   if (root !== 'not-root') return;
   const fix = new FixBuilder('Run the container as root (`user = "0:0"`)');
   if (!user) fix.insertAttribute(c.file, c.block, 'user', '"0:0"');
-  else if (user.value && staticValue(user.value) !== undefined) fix.replaceNode(c.file, user.value, '"0:0"');
+  else if (user.value && isLiteral(user.value)) fix.replaceNode(c.file, user.value, '"0:0"');
   report({
     file: c.file,
     range: user ? c.file.rangeOf(user.node) : c.file.rangeOfOffsets(init.start, init.end),
     message: message(init, user ? `the container runs as \`${user.value?.text ?? '?'}\` (its \`user\`)` : `no \`user\` is set, so it runs as the image's user (\`${c.image}\` is not known to start as root; the codercom images start as uid 1000)`),
-    fix: !user || staticValue(user.value) !== undefined ? fix.build() : undefined,
+    fix: !user || isLiteral(user.value) ? fix.build() : undefined,
   });
 }
 
@@ -91,7 +92,7 @@ function rootFix(c: Container, podContext: HclBlock | undefined): Fix | undefine
   const builder = new FixBuilder('Run the pod as root (`run_as_user = 0`, `fs_group = 0`)');
   const settings = [attribute(podContext, 'run_as_user'), attribute(podContext, 'fs_group'), attribute(podContext, 'run_as_non_root'), attribute(c.securityContext, 'run_as_user'), attribute(c.securityContext, 'run_as_non_root')];
   // A value given by an expression is the user's to change: no fix rather than a guess.
-  if (settings.some((a) => a && staticValue(a.value) === undefined)) return undefined;
+  if (settings.some((a) => a && !isLiteral(a.value))) return undefined;
   if (!podContext) {
     builder.insertBlock(c.file, c.podSpec, ['security_context {', '  run_as_user = 0', '  fs_group    = 0', '}']);
   } else {

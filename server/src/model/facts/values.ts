@@ -1,6 +1,6 @@
 import type { TfFile } from '../document';
 import type { SyntaxNode } from '../parser';
-import type { StaticValue } from '../syntax';
+import { staticValue, StaticValue } from '../syntax';
 
 /**
  * What can be known about an expression's value without running Terraform. Anything that depends on a
@@ -117,4 +117,13 @@ export function elementOf(v: Value, key: string | number, origin: Origin): Value
     if (found) return found;
   }
   return unknownAt(origin.node, origin.file);
+}
+
+/**
+ * Whether an expression is written out as a literal (a string without interpolation, a number, a bool,
+ * null, or a list or map of those). A fix may replace or add to only such a value, or an absent one: a
+ * reference, function call or conditional there is the user's own logic.
+ */
+export function isLiteral(node: SyntaxNode | undefined | null): boolean {
+  return !!node && staticValue(node) !== undefined;
 }

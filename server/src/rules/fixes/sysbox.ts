@@ -3,7 +3,8 @@ import { valuesOf } from '../../model/facts/reader';
 import { SYSBOX_RUNTIME, USERNS_ANNOTATION, USERNS_VALUE, FIRST_KUBERNETES_WITH_RUNTIME_CLASS } from '../../model/facts/sysbox';
 import type { TemplateModule } from '../../model/module';
 import { providerOnlyBelow } from '../../model/providers';
-import { attribute, staticValue, unwrap } from '../../model/syntax';
+import { isLiteral } from '../../model/facts/values';
+import { attribute, unwrap } from '../../model/syntax';
 import { FixBuilder } from '../edits';
 
 /**
@@ -21,7 +22,7 @@ export function addSysbox(builder: FixBuilder, module: TemplateModule, c: Contai
   if (conflictsWithSysbox(module, c, ownPrivilegedGoes)) return false;
   const name = c.platform === 'docker' ? 'runtime' : 'runtime_class_name';
   const existing = attribute(block, name);
-  if (existing && (!existing.value || staticValue(existing.value) === undefined)) return false;
+  if (existing && !isLiteral(existing.value)) return false;
   if (c.platform === 'kubernetes' && !addUsernsAnnotation(builder, c)) return false;
   if (existing?.value) builder.replaceNode(c.file, existing.value, `"${SYSBOX_RUNTIME}"`);
   else builder.insertAttribute(c.file, block, name, `"${SYSBOX_RUNTIME}"`);
