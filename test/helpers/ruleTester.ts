@@ -8,6 +8,8 @@ import { lintModule } from '../../server/src/rules/engine';
 import { checkSyntax } from '../../server/src/rules/hcl-syntax';
 import type { Finding, Rule, Severity } from '../../server/src/rules/types';
 import { applyFixes, compatibleFixes } from '../../server/src/service/fixes';
+import { RULES } from '../../server/src/rules';
+import { fixProblems } from './fixProperty';
 
 /**
  * A module given as file name → text; a bare string is `main.tf`. A name with a folder in it
@@ -52,6 +54,19 @@ export interface InvalidCase {
   findings: ExpectedFinding[];
   /** The module after applying every preferred fix of this rule (file name → text; a string = main.tf). Omit for rules without a fix. */
   output?: Files;
+}
+
+/**
+ * A case where the finding stays but no fix is offered (the value is unknown, conditional, or one the
+ * user chose): every finding must come without a fix, and with exactly the listed suggestions (none
+ * unless `suggestions` is given).
+ */
+export interface NoFixCase {
+  name: string;
+  files: Files;
+  findings: Array<Omit<ExpectedFinding, 'fixTitle'>>;
+  /** The module after applying the first finding's first suggestion, when given. */
+  suggestionOutput?: Files;
 }
 
 const DIR = '/virtual/template';
@@ -147,12 +162,44 @@ export function fixAll(rule: Rule, files: Files, folder?: FolderSpec): Record<st
   return Object.fromEntries(texts);
 }
 
+/** The property of every fix and suggestion of the rule in this module (fixProperty.ts), with every rule running. */
+async function checkFixProperty(rule: Rule, module: TemplateModule): Promise<void> {
+  const all = lintModule(module, RULES);
+  for (const finding of all.filter((f) => f.rule === rule.meta.id)) {
+    for (const fix of [finding.fix, ...(finding.suggestions ?? [])]) {
+      if (fix) assert.deepEqual(await fixProblems(module, finding, fix, all), [], `the property of "${fix.title}"`);
+    }
+  }
+}
+
+/** Exactly the expected findings, in order, with their ranges, severities, messages and fix titles. */
+function checkFindings(rule: Rule, module: TemplateModule, findings: Finding[], expectedFindings: ExpectedFinding[]): void {
+  assert.equal(findings.length, expectedFindings.length, `expected ${expectedFindings.length} finding(s), got:\n${findings.map((f) => `  ${fileName(f)}:${f.range.start.line}:${f.range.start.character} ${f.message}`).join('\n')}`);
+  expectedFindings.forEach((expected, i) => {
+    const actual = findings[i];
+    const name = expected.file ?? 'main.tf';
+    assert.equal(fileName(actual), name);
+    const text = module.files.find((f) => f.path.endsWith(`/${name}`))!.text;
+    const range = expected.range ?? (expected.at !== undefined ? locate(text, expected.at, expected.occurrence) : undefined);
+    if (range) {
+      assert.deepEqual([actual.range.start.line, actual.range.start.character, actual.range.end.line, actual.range.end.character], range, `range of finding ${i}`);
+    }
+    assert.equal(actual.severity, expected.severity ?? rule.meta.defaultSeverity);
+    if (expected.message) assert.match(actual.message, expected.message);
+    if (expected.fixTitle !== undefined) assert.equal(actual.fix?.title ?? null, expected.fixTitle);
+    if (expected.suggestions) assert.deepEqual((actual.suggestions ?? []).map((s) => s.title), expected.suggestions);
+    // A rule that offers nothing has every invalid case as its "no fix here" table.
+    if (rule.meta.fixable === false) assert.equal(actual.fix, undefined, 'a rule without a fix offered one');
+    if (!rule.meta.hasSuggestions) assert.deepEqual(actual.suggestions ?? [], [], 'a rule without suggestions offered one');
+  });
+}
+
 /**
  * ESLint-style table test of one rule: valid cases stay silent (also in each edge variant); invalid
  * cases give exactly the listed findings with exact ranges; the fixes give exactly `output`, which
  * parses with Terraform's HCL parser and no longer has the finding.
  */
-export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[]; noFix?: NoFixCase[] }): void {
   describe(`rule ${rule.meta.id}`, () => {
     before(() => initParser());
     for (const c of cases.valid) {
@@ -168,27 +215,8 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
         const module = toModule(c.files, c.folder);
-        const findings = lintWith(rule, module);
-        assert.equal(findings.length, c.findings.length, `expected ${c.findings.length} finding(s), got:\n${findings.map((f) => `  ${fileName(f)}:${f.range.start.line}:${f.range.start.character} ${f.message}`).join('\n')}`);
-        c.findings.forEach((expected, i) => {
-          const actual = findings[i];
-          const name = expected.file ?? 'main.tf';
-          assert.equal(fileName(actual), name);
-          const text = module.files.find((f) => f.path.endsWith(`/${name}`))!.text;
-          const range = expected.range ?? (expected.at !== undefined ? locate(text, expected.at, expected.occurrence) : undefined);
-          if (range) {
-            assert.deepEqual(
-              [actual.range.start.line, actual.range.start.character, actual.range.end.line, actual.range.end.character],
-              range,
-              `range of finding ${i}`,
-            );
-          }
-          assert.equal(actual.severity, expected.severity ?? rule.meta.defaultSeverity);
-          if (expected.message) assert.match(actual.message, expected.message);
-          if (expected.fixTitle !== undefined) assert.equal(actual.fix?.title ?? null, expected.fixTitle);
-          if (expected.suggestions) assert.deepEqual((actual.suggestions ?? []).map((s) => s.title), expected.suggestions);
-          if (rule.meta.fixable === false) assert.equal(actual.fix, undefined, 'a rule without a fix offered one');
-        });
+        checkFindings(rule, module, lintWith(rule, module), c.findings);
+        await checkFixProperty(rule, module);
         if (c.output !== undefined) {
           const fixed = fixAll(rule, c.files, c.folder);
           const wanted = typeof c.output === 'string' ? { 'main.tf': c.output } : c.output;
@@ -209,6 +237,32 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
           }
         });
       }
+    }
+    const offersFixes = rule.meta.fixable || rule.meta.hasSuggestions;
+    if (offersFixes) {
+      it('declares a "no fix here" table', () => {
+        assert.ok(cases.noFix?.length, `${rule.meta.id} offers fixes: its test lists cases where the finding stays without one (noFix)`);
+      });
+    }
+    for (const c of cases.noFix ?? []) {
+      it(`no fix here: ${c.name}`, async () => {
+        const module = toModule(c.files);
+        const findings = lintWith(rule, module);
+        checkFindings(rule, module, findings, c.findings);
+        findings.forEach((f, i) => {
+          assert.equal(f.fix?.title, undefined, `finding ${i} offers a fix`);
+          assert.deepEqual((f.suggestions ?? []).map((x) => x.title), c.findings[i].suggestions ?? [], `suggestions of finding ${i}`);
+        });
+        if (c.suggestionOutput !== undefined) {
+          const suggestion = findings[0]?.suggestions?.[0];
+          assert.ok(suggestion, 'the first finding offers a suggestion');
+          const byPath = new Map(module.files.map((f) => [f.path, f.text]));
+          const next = applyFixes(byPath, [suggestion]);
+          const wanted = typeof c.suggestionOutput === 'string' ? { 'main.tf': c.suggestionOutput } : c.suggestionOutput;
+          for (const [name, text] of Object.entries(wanted)) assert.equal(next.get(`${DIR}/${name}`) ?? byPath.get(`${DIR}/${name}`), text, `text of ${name} after the suggestion`);
+        }
+        await checkFixProperty(rule, module);
+      });
     }
   });
 }

@@ -62,6 +62,67 @@ module "vm" {
 `,
     },
     {
+      name: 'case 4: a local-exec provisioner exports the token and runs coder agent',
+      files: `${workspace}${agent()}
+resource "null_resource" "agent" {
+  provisioner "local-exec" {
+    command = "export CODER_AGENT_TOKEN=\${coder_agent.main.token}; nohup coder agent >/tmp/agent.log 2>&1 &"
+  }
+}
+`,
+    },
+    {
+      name: 'case 4: a remote-exec provisioner inside a docker_container starts the agent',
+      files: `${workspace}${agent()}
+resource "docker_container" "workspace" {
+  image = "codercom/enterprise-base:ubuntu"
+  provisioner "remote-exec" {
+    inline = [
+      "export CODER_AGENT_TOKEN=\${coder_agent.main.token}",
+      "coder agent &",
+    ]
+  }
+}
+`,
+    },
+    {
+      name: 'case 4: the token handed to a PaaS app\'s config vars, whose image starts the agent',
+      files: `${workspace}${agent()}
+resource "heroku_app" "workspace" {
+  name   = "ws-\${data.coder_workspace.me.id}"
+  region = "us"
+  config_vars = {
+    CODER_AGENT_TOKEN = coder_agent.main.token
+    CODER_AGENT_URL   = data.coder_workspace.me.access_url
+  }
+}
+`,
+    },
+    {
+      name: 'case 4: the token in cloud-init user data and in VM metadata',
+      files: `${workspace}${agent()}${agent('gcp')}
+resource "aws_instance" "dev" {
+  user_data = templatefile("cloud-init.yaml", { token = coder_agent.main.token })
+}
+
+resource "google_compute_instance" "dev" {
+  metadata = {
+    coder_agent_token = coder_agent.gcp.token
+  }
+}
+`,
+    },
+    {
+      name: 'a container whose own command runs coder agent with the token',
+      files: `${workspace}${agent()}
+resource "docker_container" "workspace" {
+  image   = "codercom/enterprise-base:ubuntu"
+  env     = ["CODER_AGENT_TOKEN=\${coder_agent.main.token}"]
+  command = ["sh", "-c", "curl -fsSL $CODER_URL/bin/coder-linux-amd64 -o /tmp/coder && /tmp/coder agent"]
+}
+`,
+    },
+    {
       name: 'an external agent is started by hand',
       files: `${workspace}${agent()}
 resource "coder_external_agent" "main" {

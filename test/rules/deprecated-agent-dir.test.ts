@@ -111,6 +111,9 @@ resource "coder_agent" "main" {
 }
 `,
     },
+  ],
+  // Removing a `dir` that names another directory moves where users land: a suggestion, not the fix.
+  noFix: [
     {
       name: 'a constraint that admits 2.17 and later; the agent in another file; a computed dir',
       files: {
@@ -131,15 +134,25 @@ resource "coder_agent" "main" {
 }
 `,
       },
-      findings: [{ file: 'agent.tf', at: 'dir                 = var.dir', message: /breaks Coder Desktop/ }],
-      output: {
-        'agent.tf': `resource "coder_agent" "main" {
-  os                  = "linux"
-  arch                = "amd64"
-  troubleshooting_url = "https://example.com"
+      findings: [
+        {
+          file: 'agent.tf',
+          at: 'dir                 = var.dir',
+          message: /breaks Coder Desktop/,
+          suggestions: ['Remove `dir` (users then start in their home directory)'],
+        },
+      ],
+    },
+    {
+      name: 'a working directory the user chose',
+      files: `${workspace}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+  dir  = "/workspaces/project"
 }
 `,
-      },
+      findings: [{ at: 'dir  = "/workspaces/project"', message: /breaks Coder Desktop/, suggestions: ['Remove `dir` (users then start in their home directory)'] }],
     },
   ],
 });

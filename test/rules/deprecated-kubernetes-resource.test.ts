@@ -161,6 +161,26 @@ output "ns" {
       },
     },
     {
+      name: 'kubernetes_daemonset becomes kubernetes_daemon_set_v1 (the versioned name is spelled differently)',
+      files: `${agent}
+resource "kubernetes_daemonset" "d" {
+  metadata {
+    name = "d"
+  }
+}
+`,
+      findings: [{ at: 'kubernetes_daemonset', fixTitle: 'Rename to `kubernetes_daemon_set_v1`' }],
+      output: `${agent}
+resource "kubernetes_daemon_set_v1" "d" {
+  metadata {
+    name = "d"
+  }
+}
+`,
+    },
+  ],
+  noFix: [
+    {
       name: 'a home volume claim: renaming would recreate it, so the rename is only a suggestion',
       files: `${agent}
 resource "kubernetes_persistent_volume_claim" "home" {
@@ -184,28 +204,9 @@ resource "kubernetes_pod_v1" "main" {
         {
           at: 'kubernetes_persistent_volume_claim',
           message: /cannot move `kubernetes_persistent_volume_claim\.home` to the new type.*delete and recreate it/,
-          fixTitle: null,
           suggestions: ['Rename to `kubernetes_persistent_volume_claim_v1` (recreates it in existing workspaces)'],
         },
       ],
-    },
-    {
-      name: 'kubernetes_daemonset becomes kubernetes_daemon_set_v1 (the versioned name is spelled differently)',
-      files: `${agent}
-resource "kubernetes_daemonset" "d" {
-  metadata {
-    name = "d"
-  }
-}
-`,
-      findings: [{ at: 'kubernetes_daemonset', fixTitle: 'Rename to `kubernetes_daemon_set_v1`' }],
-      output: `${agent}
-resource "kubernetes_daemon_set_v1" "d" {
-  metadata {
-    name = "d"
-  }
-}
-`,
     },
     {
       name: 'a _v1 resource of the same name already exists: no rename fix',
@@ -222,7 +223,7 @@ resource "kubernetes_secret_v1" "s" {
   }
 }
 `,
-      findings: [{ at: 'kubernetes_secret', fixTitle: null }],
+      findings: [{ at: 'kubernetes_secret' }],
     },
   ],
 });

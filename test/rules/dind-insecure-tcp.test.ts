@@ -62,6 +62,9 @@ resource "docker_container" "workspace" {
 }
 `;
 
+/** A DOCKER_TLS_CERTDIR env block for the sidecar of `pod`. */
+const certDir = (value: string) => `      env {\n        name  = "DOCKER_TLS_CERTDIR"\n        value = ${value}\n      }\n`;
+
 const startup = (script: string) => `data "coder_workspace" "me" {}
 
 resource "coder_agent" "main" {
@@ -94,6 +97,11 @@ ruleTable(dindInsecureTcp, {
     { name: 'Sysbox workspace starting dockerd on its socket', files: startup('    sudo dockerd > /tmp/dockerd.log 2>&1 &') },
     { name: 'near miss: a client pointed at a remote daemon is not a daemon listening', files: startup('    docker -H tcp://0.0.0.0:2375 ps') },
     { name: 'near miss: a dind container whose command is a client call, not dockerd flags', files: pod('      args = ["sh", "-c", "docker -H tcp://0.0.0.0:2375 info"]\n') },
+    { name: 'the dind image with its default DOCKER_TLS_CERTDIR: its entrypoint serves TLS on 2376', files: pod('') },
+    { name: 'DOCKER_TLS_CERTDIR set to a directory: TLS', files: pod(certDir('"/certs"')) },
+    { name: 'DOCKER_TLS_CERTDIR from a variable: not known', files: `variable "certs" {\n  default = ""\n}\n${pod(certDir('var.certs'))}` },
+    { name: 'empty DOCKER_TLS_CERTDIR, but the command runs dockerd itself (the entrypoint adds nothing)', files: pod(`      command = ["dockerd", "-H", "unix:///var/run/docker.sock"]\n${certDir('""')}`) },
+    { name: 'empty DOCKER_TLS_CERTDIR with an explicit loopback --host', files: pod(`      args = ["--host=tcp://127.0.0.1:2375"]\n${certDir('""')}`) },
   ],
   invalid: [
     {
@@ -153,6 +161,28 @@ resource "coder_script" "dockerd" {
 }
 `,
       findings: [{ at: 'tcp://0.0.0.0:2375', message: /^dockerd listens on `tcp:\/\/0\.0\.0\.0:2375` without TLS/, fixTitle: null }],
+    },
+  ],
+  noFix: [
+    {
+      name: 'case 7: an empty DOCKER_TLS_CERTDIR and no --host: the dind entrypoint listens on tcp://0.0.0.0:2375 itself',
+      files: pod(certDir('""')),
+      findings: [
+        {
+          at: '""',
+          message: /^DOCKER_TLS_CERTDIR is empty, so the docker:dind image's entrypoint starts dockerd in container `docker-sidecar` of `kubernetes_pod\.main` with `--host=tcp:\/\/0\.0\.0\.0:2375` and no TLS: .*root on the node/,
+        },
+      ],
+    },
+    {
+      name: 'case 7 on Docker: first argument a flag, DOCKER_TLS_CERTDIR= in the env list',
+      files: docker('null').replace('  entrypoint = null\n', '  command    = ["--debug"]\n  env        = ["DOCKER_TLS_CERTDIR="]\n'),
+      findings: [{ at: '"DOCKER_TLS_CERTDIR="', message: /`docker_container\.dind` with `--host=tcp:\/\/0\.0\.0\.0:2375`/ }],
+    },
+    {
+      name: 'the docs Docker sidecar across a Docker network: no loopback fix can reach the workspace',
+      files: docker('["dockerd", "-H", "tcp://0.0.0.0:2375"]'),
+      findings: [{ at: 'tcp://0.0.0.0:2375', message: /Either let the sidecar use TLS/ }],
     },
   ],
 });

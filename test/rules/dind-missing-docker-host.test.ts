@@ -290,6 +290,13 @@ resource "docker_container" "workspace" {
       output: deployment(dockerHostBlock.replace(/^/gm, '    ').replace(/ +$/, '')),
     },
   ],
+  noFix: [
+    {
+      name: 'a docker env built by concat() that the reader sees whole: DOCKER_HOST is missing, but the list is the user\'s to extend',
+      files: docker('  env     = concat(["CODER_AGENT_TOKEN=${coder_agent.main.token}"], ["TZ=UTC"])\n'),
+      findings: [{ at: 'resource "docker_container" "workspace"', message: /sets no DOCKER_HOST/ }],
+    },
+  ],
 });
 
 describe('dind-missing-docker-host with sidecar-lifecycle in one --fix run', () => {

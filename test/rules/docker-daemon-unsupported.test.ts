@@ -23,12 +23,18 @@ resource "docker_container" "workspace" {
 ${extra}}
 `;
 
-const kubernetesPod = (spec = '', command = 'coder_agent.main.init_script') => `
+/** The user-namespace annotation the Sysbox fix adds beside `runtime_class_name` on Kubernetes. */
+const USERNS = `    annotations = {
+      "io.kubernetes.cri-o.userns-mode" = "auto:size=65536"
+    }
+`;
+
+const kubernetesPod = (spec = '', command = 'coder_agent.main.init_script', metadata = '') => `
 resource "kubernetes_pod" "dev" {
   count = data.coder_workspace.me.start_count
   metadata {
     name = "coder-\${data.coder_workspace.me.id}"
-  }
+${metadata}  }
   spec {
 ${spec}    container {
       name    = "dev"
@@ -37,6 +43,36 @@ ${spec}    container {
       env {
         name  = "CODER_AGENT_TOKEN"
         value = coder_agent.main.token
+      }
+    }
+  }
+}
+`;
+
+/** A stateful set whose workspace starts dockerd, with lines added to its pod template's metadata and spec. */
+const statefulSet = (metadata: string, spec: string) => `${agent('sudo dockerd &')}
+resource "kubernetes_stateful_set_v1" "main" {
+  metadata {
+    name = "ws"
+  }
+  spec {
+    service_name = "ws"
+    template {
+      metadata {
+        labels = {
+          app = "ws"
+        }
+${metadata}      }
+      spec {
+${spec}        container {
+          name    = "dev"
+          image   = "codercom/enterprise-base:ubuntu"
+          command = ["sh", "-c", coder_agent.main.init_script]
+          env {
+            name  = "CODER_AGENT_TOKEN"
+            value = coder_agent.main.token
+          }
+        }
       }
     }
   }
@@ -56,6 +92,22 @@ ruleTable(dockerDaemonUnsupported, {
     {
       name: 'a privileged workspace container (privileged-container warns about that instead)',
       files: agent('sudo service docker start') + dockerWorkspace('  privileged = true\n'),
+    },
+    {
+      name: 'privileged = "true" is privileged: Terraform converts the string (no Sysbox fix for a privileged pod)',
+      files: agent('sudo dockerd &') + kubernetesPod().replace('      env {', '      security_context {\n        privileged = "true"\n      }\n      env {'),
+    },
+    {
+      name: 'privileged or runtime from a variable: not known, so not reported',
+      files:
+        `variable "privileged" {\n  default = false\n}\nvariable "runtime" {\n  default = "runc"\n}\n` +
+        agent('sudo dockerd &') +
+        dockerWorkspace('  privileged = var.privileged\n').replace('resource "docker_container" "workspace"', 'resource "docker_container" "a"') +
+        dockerWorkspace('  runtime = var.runtime\n').replace('resource "docker_container" "workspace"', 'resource "docker_container" "b"'),
+    },
+    {
+      name: 'privileged through a local that reads "true"',
+      files: `locals {\n  privileged = "true"\n}\n` + agent('sudo dockerd &') + dockerWorkspace('  privileged = local.privileged\n'),
     },
     {
       name: 'scripts that only mention dockerd, or use a remote daemon',
@@ -124,7 +176,7 @@ resource "kubernetes_pod" "envbox" {
           fixTitle: 'Run the pod under Sysbox (`runtime_class_name = "sysbox-runc"`)',
         },
       ],
-      output: agent('sudo service docker start\ndocker info') + kubernetesPod('    runtime_class_name = "sysbox-runc"\n'),
+      output: agent('sudo service docker start\ndocker info') + kubernetesPod('    runtime_class_name = "sysbox-runc"\n', undefined, USERNS),
     },
     {
       name: 'dockerd started in the container command itself, through join() and an interpolation',
@@ -137,6 +189,7 @@ resource "kubernetes_pod" "envbox" {
         kubernetesPod(
           '    restart_policy     = "Never"\n    runtime_class_name = "sysbox-runc"\n',
           'join(" && ", ["sudo /usr/bin/dockerd --log-level=warn &", coder_agent.main.init_script])',
+          USERNS,
         ),
     },
     {
@@ -189,10 +242,24 @@ resource "kubernetes_deployment" "main" {
           }
         }
       }
+      metadata {
+        annotations = {
+          "io.kubernetes.cri-o.userns-mode" = "auto:size=65536"
+        }
+      }
     }
   }
 }
 `,
+    },
+    {
+      name: 'a stateful set: the pod template spec gets the runtime class, the pod template metadata the annotation',
+      files: statefulSet('', ''),
+      findings: [{ at: 'dockerd', message: /container `dev` of `kubernetes_stateful_set_v1\.main`/ }],
+      output: statefulSet(
+        '        annotations = {\n          "io.kubernetes.cri-o.userns-mode" = "auto:size=65536"\n        }\n',
+        '        runtime_class_name = "sysbox-runc"\n',
+      ),
     },
     {
       name: 'a coder_script attached to the agent starts Docker with systemctl',
@@ -205,6 +272,41 @@ resource "coder_script" "docker" {
 }
 `,
       findings: [{ at: 'systemctl start docker', message: /`coder_script\.docker`, which runs on `coder_agent\.main`/ }],
+    },
+  ],
+  noFix: [
+    {
+      name: 'a kubernetes provider pinned below 2.16.0 has no runtime_class_name: no fix that would break the plan',
+      files: `terraform {
+  required_providers {
+    kubernetes = {
+      source  = "hashicorp/kubernetes"
+      version = "~> 2.12.0"
+    }
+  }
+}
+${agent('sudo dockerd &')}${kubernetesPod()}`,
+      findings: [{ at: 'dockerd', message: /container `dev` of `kubernetes_pod\.dev`/ }],
+    },
+    {
+      name: 'pod annotations built by merge(): the annotation Sysbox needs cannot be added, so no fix',
+      files: agent('sudo dockerd &') + kubernetesPod('', undefined, '    annotations = merge(var.annotations, { team = "a" })\n'),
+      findings: [{ at: 'dockerd' }],
+    },
+    {
+      name: 'another container of the pod is privileged: Sysbox for the whole pod would conflict with it',
+      files: agent('sudo dockerd &') + kubernetesPod().replace('    container {\n      name    = "dev"', '    container {\n      name  = "tools"\n      image = "alpine"\n      security_context {\n        privileged = true\n      }\n    }\n    container {\n      name    = "dev"'),
+      findings: [{ at: 'dockerd' }],
+    },
+    {
+      name: 'a docker workspace on the host network: Sysbox refuses it, so no fix',
+      files: agent('sudo dockerd &') + dockerWorkspace('  network_mode = "host"\n'),
+      findings: [{ at: 'dockerd' }],
+    },
+    {
+      name: 'a docker runtime chosen by a conditional that reads runc',
+      files: `locals {\n  gpu = false\n}\n${agent('sudo dockerd &')}${dockerWorkspace('  runtime = local.gpu ? "nvidia" : "runc"\n')}`,
+      findings: [{ at: 'dockerd' }],
     },
   ],
 });

@@ -84,6 +84,18 @@ ruleTable(envboxMemoryUnits, {
       findings: [{ at: '"CODER_MEMORY=2"', message: /^CODER_MEMORY of `docker_container\.workspace` is 2, .*Give it in bytes/, suggestions: [] }],
     },
   ],
+  noFix: [
+    {
+      name: 'a memory value through a local: known, but not replaced',
+      files: `locals {\n  memory = 512\n}\n${pod(env('CODER_MEMORY', 'local.memory'))}`,
+      findings: [{ at: 'local.memory', message: /is 512, but envbox reads it in bytes/ }],
+    },
+    {
+      name: 'docker has no Downward API: no suggestion',
+      files: docker('"CODER_MEMORY=2"'),
+      findings: [{ at: '"CODER_MEMORY=2"', message: /Give it in bytes/ }],
+    },
+  ],
 });
 
 before(() => initParser());

@@ -168,11 +168,13 @@ resource "docker_container" "workspace" {
       findings: [{ at: '"ghcr.io/coder/envbox:latest"', fixTitle: 'Add CODER_INNER_IMAGE' }],
       output: pod(username + token + image, '\nvariable "\uFFFD_image" {\n  default = "codercom/enterprise-node:ubuntu"\n}\n'),
     },
+  ],
+  noFix: [
     {
       // `coder_agent.\uFFFDme.token` would not parse: no agent to take the token from, so no fix.
       name: 'the only agent, unreferenced, has a label that is no identifier: no fix',
       files: docker('').replace('resource "coder_agent" "main"', 'resource "coder_agent" "\uFFFDme"'),
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"', fixTitle: null }],
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"' }],
     },
     {
       name: 'two agents and none referenced: no value is right for the token, so no fix',
@@ -182,7 +184,12 @@ resource "coder_agent" "other" {
   arch = "amd64"
 }
 `,
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"', fixTitle: null }],
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"' }],
+    },
+    {
+      name: 'a docker env built by concat(), seen whole without the inner image: the list is the user\'s to extend',
+      files: docker('  env        = concat(["CODER_AGENT_TOKEN=${coder_agent.main.token}"], ["CODER_INNER_USERNAME=coder"])\n'),
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', message: /without `CODER_INNER_IMAGE`/ }],
     },
   ],
 });

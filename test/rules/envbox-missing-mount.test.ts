@@ -46,10 +46,22 @@ ruleTable(envboxMissingMount, {
         '  mounts {\n    target = "/usr/src"\n    source = "/usr/src"\n    type   = "bind"\n  }\n  mounts {\n    target = "/lib/modules"\n    source = "/lib/modules"\n    type   = "bind"\n  }\n}\n',
       ),
     },
-    { name: 'dynamic volume_mount blocks are not guessed at', files: pod('kubernetes_pod', '      dynamic "volume_mount" {\n        for_each = []\n        content {\n          mount_path = volume_mount.value\n        }\n      }\n') },
+    {
+      name: 'dynamic volume_mount blocks over a variable are not guessed at',
+      files: `variable "mounts" {\n  default = []\n}\n${pod('kubernetes_pod', '      dynamic "volume_mount" {\n        for_each = var.mounts\n        content {\n          mount_path = volume_mount.value\n        }\n      }\n')}`,
+    },
+    {
+      name: 'dynamic volume_mount blocks over a local list of the seven paths are expanded',
+      files: `locals {\n  envbox_mounts = ${JSON.stringify(ALL)}\n}\n${pod('kubernetes_pod', '      dynamic "volume_mount" {\n        for_each = toset(local.envbox_mounts)\n        iterator = m\n        content {\n          mount_path = m.value\n          name       = "v"\n        }\n      }\n')}`,
+    },
     { name: 'near miss: a non-envbox container without these mounts', files: pod('kubernetes_pod', '').replace('ghcr.io/coder/envbox:latest', 'codercom/enterprise-base:ubuntu') },
   ],
   invalid: [
+    {
+      name: 'a dynamic block over an empty list adds no mount (was left alone before the reader expanded dynamic blocks)',
+      files: pod('kubernetes_pod', '      dynamic "volume_mount" {\n        for_each = []\n        content {\n          mount_path = volume_mount.value\n        }\n      }\n'),
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', message: /without a volume at `\/var\/lib\/coder\/docker`, .*`\/lib\/modules`\./ }],
+    },
     {
       name: 'Kubernetes pod with only /var/lib/sysbox: one finding lists the six others',
       files: pod('kubernetes_pod', mount('/var/lib/sysbox')),

@@ -134,4 +134,11 @@ resource "docker_container" "workspace" {
 `,
     },
   ],
+  noFix: [
+    {
+      name: 'privileged = false through a local: known false, but the local is the user\'s switch',
+      files: `locals {\n  privileged = false\n}\n${docker('  privileged = local.privileged\n')}`,
+      findings: [{ at: 'privileged = local.privileged', message: /runs envbox but is not privileged/ }],
+    },
+  ],
 });

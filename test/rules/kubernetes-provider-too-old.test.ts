@@ -89,12 +89,12 @@ ruleTable(kubernetesProviderTooOld, {
         {
           at: 'runtime_class_name = "sysbox-runc"',
           message: /hashicorp\/kubernetes 2\.16\.0, but the constraint "~> 2\.15\.0" \(main\.tf\) admits only older versions.*Unsupported argument/,
-          fixTitle: 'Require hashicorp/kubernetes ">= 2.16.0"',
+          fixTitle: 'Require hashicorp/kubernetes ">= 2.16.0, < 3.0.0"',
         },
       ],
       output: providers(`{
       source  = "hashicorp/kubernetes"
-      version = ">= 2.16.0"
+      version = ">= 2.16.0, < 3.0.0"
     }`) + pod,
     },
     {
@@ -116,7 +116,7 @@ ${deployment}`,
       output: {
         'versions.tf': `terraform {
   required_providers {
-    kubernetes = ">= 2.16.0"
+    kubernetes = ">= 2.16.0, < 3.0.0"
   }
 }
 `,
@@ -134,8 +134,18 @@ ${deployment}`,
       ],
       output: providers(`{
       source  = "hashicorp/kubernetes"
-      version = ">= 2.16.0"
+      version = ">= 2.16.0, < 3.0.0"
     }`) + pod + pod.replace('"dev" {', '"other" {'),
+    },
+  ],
+  noFix: [
+    {
+      name: 'a template pinned to provider 1.x: moving it to 2.x is a major upgrade, not a fix',
+      files: providers(`{
+      source  = "hashicorp/kubernetes"
+      version = "~> 1.13"
+    }`) + pod,
+      findings: [{ at: 'runtime_class_name = "sysbox-runc"', message: /the constraint "~> 1\.13" \(main\.tf\) admits only older versions/ }],
     },
   ],
 });

@@ -76,11 +76,6 @@ ruleTable(podmanApparmorAnnotation, {
       output: pod(annotations(`"${KEY}/dev" = "unconfined"`)),
     },
     {
-      name: 'a stale annotation beside the right one: reported without a fix',
-      files: pod(annotations(`"${KEY}/dev"    = "unconfined"`, `"${KEY}/podman" = "unconfined"`)),
-      findings: [{ at: `"${KEY}/podman"`, message: /names container `podman`, but this pod has no container of that name: it has no effect/, fixTitle: null }],
-    },
-    {
       name: 'an annotation for the pod\'s other container is not stale; the podman one is still missing',
       files: pod(annotations(`"${KEY}/sidecar" = "runtime/default"`), 'dev', 'ghcr.io/coder/podman:ubuntu', '    container {\n      name  = "sidecar"\n      image = "busybox"\n    }\n'),
       findings: [{ at: '"ghcr.io/coder/podman:ubuntu"' }],
@@ -141,6 +136,18 @@ resource "kubernetes_deployment_v1" "main" {
   }
 }
 `,
+    },
+  ],
+  noFix: [
+    {
+      name: 'a stale annotation beside the right one: reported without a fix',
+      files: pod(annotations(`"${KEY}/dev"    = "unconfined"`, `"${KEY}/podman" = "unconfined"`)),
+      findings: [{ at: `"${KEY}/podman"`, message: /names container `podman`, but this pod has no container of that name: it has no effect/ }],
+    },
+    {
+      name: 'a stale annotation whose profile the template computes: the profile is the user\'s, so no rename',
+      files: `variable "profile" {\n  default = "unconfined"\n}\n${pod(annotations(`"${KEY}/workspace" = var.profile`))}`,
+      findings: [{ at: `"${KEY}/workspace"`, message: /names container `workspace`, but this pod has no container of that name/ }],
     },
   ],
 });

@@ -126,4 +126,11 @@ resource "kubernetes_deployment" "main" {
 `,
     },
   ],
+  noFix: [
+    {
+      name: 'limits built by merge() of maps the reader sees whole: FUSE is missing, but the merge is the user\'s to extend',
+      files: pod(resources('        limits = merge({ cpu = "2" }, { memory = "4Gi" })\n')),
+      findings: [{ at: 'limits', message: /requests no FUSE device/ }],
+    },
+  ],
 });

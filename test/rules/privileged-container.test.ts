@@ -38,7 +38,15 @@ resource "docker_container" "workspace" {
 }
 `;
 
-const kubernetesSidecar = (spec = '') => `${head}
+/** The pod metadata the Sysbox switch adds (the pod has none): the user-namespace annotation Sysbox pods need. */
+const USERNS_METADATA = `  metadata {
+    annotations = {
+      "io.kubernetes.cri-o.userns-mode" = "auto:size=65536"
+    }
+  }
+`;
+
+const kubernetesSidecar = (spec = '', tail = '', privileged = 'true') => `${head}
 resource "kubernetes_pod" "main" {
   count = data.coder_workspace.me.start_count
   spec {
@@ -46,7 +54,7 @@ ${spec}    container {
       name  = "docker-sidecar"
       image = "docker:dind"
       security_context {
-        privileged  = true
+        privileged  = ${privileged}
         run_as_user = 0
       }
       command = ["dockerd", "-H", "tcp://127.0.0.1:2375"]
@@ -61,7 +69,7 @@ ${spec}    container {
       }
     }
   }
-}
+${tail}}
 `;
 
 ruleTable(privilegedContainer, {
@@ -125,6 +133,11 @@ resource "docker_container" "c" {
       findings: [{ at: 'privileged  = true', message: /privileged Docker sidecar/, fixTitle: null, suggestions: ['Switch to the Sysbox runtime'] }],
     },
     {
+      name: 'privileged = "true" is privileged: Terraform converts the string',
+      files: kubernetesSidecar('', '', '"true"'),
+      findings: [{ at: 'privileged  = "true"', message: /privileged Docker sidecar/, suggestions: ['Switch to the Sysbox runtime'] }],
+    },
+    {
       name: 'a privileged workspace container (the privileged dev-container starter)',
       files: `${head}
 resource "docker_container" "workspace" {
@@ -134,6 +147,40 @@ resource "docker_container" "workspace" {
 }
 `,
       findings: [{ at: 'privileged = true', message: /^The workspace container is privileged: .*anyone who can open a terminal in the workspace/ }],
+    },
+  ],
+  noFix: [
+    {
+      name: 'a kubernetes provider pinned below 2.16.0: no runtime_class_name to switch to, so no suggestion',
+      files: `terraform {
+  required_providers {
+    kubernetes = {
+      source  = "hashicorp/kubernetes"
+      version = "2.12.1"
+    }
+  }
+}
+${kubernetesSidecar()}`,
+      findings: [{ at: 'privileged  = true', message: /privileged Docker sidecar/ }],
+    },
+    {
+      name: 'a privileged container on the host network: Sysbox refuses host namespaces, so no switch is offered',
+      files: `${head}
+resource "docker_container" "tools" {
+  image        = "alpine"
+  privileged   = true
+  network_mode = "host"
+}
+`,
+      findings: [{ at: 'privileged   = true', message: /^This container is privileged/ }],
+    },
+    {
+      name: 'privileged through a local: known true, but the switch is the user\'s to make there',
+      files: `locals {
+  privileged = true
+}
+${kubernetesSidecar('', '', 'local.privileged')}`,
+      findings: [{ at: 'privileged  = local.privileged', message: /privileged Docker sidecar/ }],
     },
   ],
 });
@@ -173,7 +220,7 @@ describe('rule privileged-container: the "Switch to the Sysbox runtime" suggesti
     const fixed = await applySuggestion(kubernetesSidecar());
     assert.equal(
       fixed,
-      kubernetesSidecar('    runtime_class_name = "sysbox-runc"\n').replace(
+      kubernetesSidecar('    runtime_class_name = "sysbox-runc"\n', USERNS_METADATA).replace(
         `        privileged  = true
         run_as_user = 0`,
         '        run_as_user = 0',
@@ -187,7 +234,7 @@ describe('rule privileged-container: the "Switch to the Sysbox runtime" suggesti
     assert.equal(
       fixed,
       crlf(
-        kubernetesSidecar('    runtime_class_name = "sysbox-runc"\n').replace(
+        kubernetesSidecar('    runtime_class_name = "sysbox-runc"\n', USERNS_METADATA).replace(
           `        privileged  = true
         run_as_user = 0`,
           '        run_as_user = 0',

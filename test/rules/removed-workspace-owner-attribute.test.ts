@@ -141,4 +141,24 @@ data "coder_workspace_owner" "dev" {}
       },
     },
   ],
+  noFix: [
+    {
+      name: 'the owner data source already exists with a count: the index to use is the user\'s choice',
+      files: `data "coder_workspace" "me" {}
+
+data "coder_workspace_owner" "me" {
+  count = 1
+}
+
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+  env = {
+    OWNER = data.coder_workspace.me.owner
+  }
+}
+`,
+      findings: [{ at: 'data.coder_workspace.me.owner', message: /was removed in coder provider 2\.x/ }],
+    },
+  ],
 });

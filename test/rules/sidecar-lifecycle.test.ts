@@ -143,4 +143,26 @@ resource "docker_container" "dind" {
       output: template(`  ${COUNT}\n`, `  ${COUNT.replace('count', 'count     ')}\n`, '[0]'),
     },
   ],
+  noFix: [
+    {
+      name: 'case 9: a sidecar made optional by a condition keeps it; start_count goes where the condition holds (a suggestion)',
+      files: `locals {\n  enable_dind = true\n}\n${template(`  ${COUNT}\n`, '  count      = local.enable_dind ? 1 : 0\n', '[0]')}`,
+      findings: [
+        {
+          at: 'count      = local.enable_dind ? 1 : 0',
+          message: /is counted by `local\.enable_dind \? 1 : 0`, not by the workspace's start_count/,
+          suggestions: ['Count docker_container.dind by `data.coder_workspace.me.start_count` where its condition holds'],
+        },
+      ],
+      suggestionOutput: `locals {\n  enable_dind = true\n}\n${template(`  ${COUNT}\n`, '  count      = local.enable_dind ? data.coder_workspace.me.start_count : 0\n', '[0]')}`,
+    },
+    {
+      name: 'a count from a variable, or a number other than 1: nothing to replace without guessing',
+      files: `variable "dind_count" {\n  default = 1\n}\n${template(`  count = var.dind_count\n`, '  count      = 2\n', '[0]')}`,
+      findings: [
+        { at: 'count      = 2', message: /is counted by `2`/ },
+        { at: 'count = var.dind_count', message: /the network of the dind sidecar/ },
+      ],
+    },
+  ],
 });

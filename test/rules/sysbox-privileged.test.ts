@@ -54,6 +54,23 @@ resource "kubernetes_pod_v1" "dev" {
   ],
   invalid: [
     {
+      name: 'case 6: privileged = "true" (a string Terraform converts) under Sysbox',
+      files: `${head}
+resource "docker_container" "workspace" {
+  image      = "codercom/enterprise-base:ubuntu"
+  runtime    = "sysbox-runc"
+  privileged = "true"
+}
+`,
+      findings: [{ at: 'privileged = "true"', message: /^`privileged = true` defeats Sysbox/, fixTitle: 'Remove `privileged = true`' }],
+      output: `${head}
+resource "docker_container" "workspace" {
+  image   = "codercom/enterprise-base:ubuntu"
+  runtime = "sysbox-runc"
+}
+`,
+    },
+    {
       name: 'docker: sysbox with privileged and host namespaces',
       files: `${head}
 resource "docker_container" "workspace" {
@@ -122,6 +139,34 @@ resource "kubernetes_deployment_v1" "dev" {
   }
 }
 `,
+    },
+  ],
+  noFix: [
+    {
+      name: 'case 6: privileged = "true" is privileged; given through a local, it is the user\'s switch to remove',
+      files: `${head}
+locals {
+  privileged = "true"
+}
+
+resource "kubernetes_pod_v1" "dev" {
+  spec {
+    runtime_class_name = "sysbox-runc"
+    host_network       = local.privileged
+    container {
+      name  = "dev"
+      image = "codercom/enterprise-base:ubuntu"
+      security_context {
+        privileged = local.privileged
+      }
+    }
+  }
+}
+`,
+      findings: [
+        { at: 'privileged = local.privileged', message: /^`privileged = true` defeats Sysbox/ },
+        { at: 'host_network       = local.privileged', message: /^`host_network = true` defeats Sysbox/ },
+      ],
     },
   ],
 });

@@ -57,6 +57,19 @@ ruleTable(sysboxUsernsAnnotation, {
   }`),
     },
     {
+      name: 'the annotation inside merge() through a local is seen',
+      files: `locals {\n  sysbox = { "io.kubernetes.cri-o.userns-mode" = "auto:size=65536" }\n}\n${pod(`  metadata {
+    name        = "dev"
+    annotations = merge({ team = "a" }, local.sysbox)
+  }`)}`,
+    },
+    {
+      name: 'a runtime class from a variable: not known to be Sysbox',
+      files: pod(`  metadata {
+    name = "dev"
+  }`, '    runtime_class_name = var.runtime_class\n'),
+    },
+    {
       name: 'an annotations map with a computed key, which may be the one',
       files: pod(`  metadata {
     name = "dev"
@@ -233,6 +246,16 @@ resource "kubernetes_deployment" "dev" {
   }
 }
 `,
+    },
+  ],
+  noFix: [
+    {
+      name: 'annotations built by merge() of maps the reader sees whole, without the key: found, but the merge is the user\'s to edit',
+      files: pod(`  metadata {
+    name        = "dev"
+    annotations = merge({ team = "a" }, { owner = "b" })
+  }`),
+      findings: [{ at: 'runtime_class_name = "sysbox-runc"', message: /`metadata\.annotations` lacks "io\.kubernetes\.cri-o\.userns-mode"/ }],
     },
   ],
 });

@@ -99,17 +99,106 @@ resource "kubernetes_pod" "dev" {
 `),
     },
     {
-      name: 'a docker_container booting systemd (no pod security context; Docker runs it as the image user)',
+      name: 'a docker_container booting systemd from an official image (Docker Hub\'s official images start as root)',
       files: `${head}
 resource "docker_container" "w" {
-  image   = "x"
+  image   = "ubuntu:22.04"
   runtime = "sysbox-runc"
   command = ["/sbin/init"]
 }
 `,
     },
+    {
+      name: 'a docker_container booting systemd as root: user = "0:0", "root" or "0"',
+      files: `${head}
+resource "docker_container" "a" {
+  image   = "codercom/enterprise-base:ubuntu"
+  user    = "0:0"
+  command = ["sh", "-c", "exec /usr/sbin/init"]
+}
+
+resource "docker_container" "b" {
+  image      = "codercom/enterprise-base:ubuntu"
+  user       = "root"
+  entrypoint = ["/lib/systemd/systemd"]
+}
+
+resource "docker_container" "c" {
+  image   = "codercom/enterprise-base:ubuntu"
+  user    = "0"
+  command = ["/sbin/init"]
+}
+`,
+    },
+    {
+      name: 'a docker_container whose user or image the template does not spell out',
+      files: `${head}
+resource "docker_container" "a" {
+  image   = "codercom/enterprise-base:ubuntu"
+  user    = var.user
+  command = ["/sbin/init"]
+}
+
+resource "docker_container" "b" {
+  image   = var.image
+  command = ["/sbin/init"]
+}
+
+resource "docker_container" "c" {
+  image   = "ghcr.io/acme/\${var.flavour}:latest"
+  command = ["/sbin/init"]
+}
+`,
+    },
+    {
+      name: 'a Kubernetes container from a root image and no run_as_user',
+      files: systemdPod('').replace('codercom/enterprise-base:ubuntu', 'nestybox/ubuntu-jammy-systemd-docker'),
+    },
   ],
   invalid: [
+    {
+      name: 'case 8: a docker_container that execs /usr/sbin/init on a codercom image without user: user = "0:0" is added',
+      files: `${head}
+resource "docker_container" "workspace" {
+  image   = "codercom/enterprise-base:ubuntu"
+  runtime = "sysbox-runc"
+  command = ["sh", "-c", "\${coder_agent.main.init_script} & exec /usr/sbin/init"]
+}
+`,
+      findings: [
+        {
+          at: '/usr/sbin/init',
+          message: /boots systemd \(`\/usr\/sbin\/init`\), which must run as root, but no `user` is set, so it runs as the image's user \(`codercom\/enterprise-base:ubuntu` is not known to start as root/,
+          fixTitle: 'Run the container as root (`user = "0:0"`)',
+        },
+      ],
+      output: `${head}
+resource "docker_container" "workspace" {
+  image   = "codercom/enterprise-base:ubuntu"
+  runtime = "sysbox-runc"
+  command = ["sh", "-c", "\${coder_agent.main.init_script} & exec /usr/sbin/init"]
+  user    = "0:0"
+}
+`,
+    },
+    {
+      name: 'case 8: a docker_container running /sbin/init as user coder',
+      files: `${head}
+resource "docker_container" "workspace" {
+  image   = "ubuntu:22.04"
+  user    = "coder"
+  command = ["/sbin/init"]
+}
+`,
+      findings: [{ at: 'user    = "coder"', message: /the container runs as `"coder"` \(its `user`\)/ }],
+      output: `${head}
+resource "docker_container" "workspace" {
+  image   = "ubuntu:22.04"
+  user    = "0:0"
+  command = ["/sbin/init"]
+}
+`,
+    },
     {
       name: 'the Sysbox example\'s run_as_user = 1000 with exec /sbin/init',
       files: systemdPod(`    security_context {
@@ -171,6 +260,25 @@ resource "docker_container" "w" {
       run_as_non_root = false
     }
 `),
+    },
+  ],
+  noFix: [
+    {
+      name: 'fs_group from a variable: the pod runs as 1000, but a setting the template computes is not overwritten',
+      files: systemdPod(`    security_context {
+      run_as_user = 1000
+      fs_group    = var.gid
+    }
+`),
+      findings: [{ at: 'run_as_user = 1000', message: /runs as user 1000/ }],
+    },
+    {
+      name: 'run_as_non_root through a local on the container: known true, but the user\'s switch',
+      files: `locals {\n  non_root = true\n}\n${systemdPod(rootContext)}`.replace(
+        '      image = "codercom/enterprise-base:ubuntu"\n',
+        '      image = "codercom/enterprise-base:ubuntu"\n      security_context {\n        run_as_non_root = local.non_root\n      }\n',
+      ),
+      findings: [{ at: 'run_as_non_root = local.non_root', message: /`run_as_non_root = true` makes the kubelet refuse/ }],
     },
   ],
 });

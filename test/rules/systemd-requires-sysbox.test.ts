@@ -9,12 +9,18 @@ resource "coder_agent" "main" {
 }
 `;
 
-const systemdPod = (spec: string, containerSecurity = '') => `${head}
+/** The user-namespace annotation the Sysbox fix adds beside `runtime_class_name`. */
+const USERNS = `    annotations = {
+      "io.kubernetes.cri-o.userns-mode" = "auto:size=65536"
+    }
+`;
+
+const systemdPod = (spec: string, containerSecurity = '', metadata = '', init = 'exec /sbin/init') => `${head}
 resource "kubernetes_pod_v1" "dev" {
   count = data.coder_workspace.me.start_count
   metadata {
     name = "coder-\${data.coder_workspace.me.id}"
-  }
+${metadata}  }
   spec {
 ${spec}    container {
       name  = "dev"
@@ -23,7 +29,7 @@ ${containerSecurity}      command = ["sh", "-c", <<EOF
 sudo -u coder --preserve-env=CODER_AGENT_TOKEN /bin/bash -- <<-'EOT' &
 \${coder_agent.main.init_script}
 EOT
-exec /sbin/init
+${init}
 EOF
       ]
     }
@@ -46,6 +52,20 @@ ruleTable(systemdRequiresSysbox, {
         privileged = true
       }
 `),
+    },
+    {
+      name: 'privileged = "true" is privileged (a string Terraform converts)',
+      files: systemdPod(rootContext, `      security_context {
+        privileged = "true"
+      }
+`),
+    },
+    {
+      name: 'privileged or the runtime class from a variable: not known, so not reported',
+      files: systemdPod(`    runtime_class_name = var.runtime_class\n${rootContext}`).replace(
+        'resource "kubernetes_pod_v1" "dev"',
+        'variable "runtime_class" {\n  default = "runc"\n}\n\nresource "kubernetes_pod_v1" "dev"',
+      ),
     },
     {
       name: 'a pod that does not boot systemd; a script that only names /sbin/init-like paths',
@@ -82,13 +102,19 @@ resource "docker_container" "w" {
           fixTitle: 'Add `runtime_class_name = "sysbox-runc"`',
         },
       ],
-      output: systemdPod(`    runtime_class_name = "sysbox-runc"\n${rootContext}`),
+      output: systemdPod(`    runtime_class_name = "sysbox-runc"\n${rootContext}`, '', USERNS),
     },
     {
       name: 'another runtime class is replaced',
       files: systemdPod(`    runtime_class_name = "runc"\n    restart_policy     = "Never"\n`),
       findings: [{ at: '/sbin/init' }],
-      output: systemdPod(`    runtime_class_name = "sysbox-runc"\n    restart_policy     = "Never"\n`),
+      output: systemdPod(`    runtime_class_name = "sysbox-runc"\n    restart_policy     = "Never"\n`, '', USERNS),
+    },
+    {
+      name: 'exec /usr/sbin/init boots systemd too (the same test as method detection)',
+      files: systemdPod(rootContext, '', '', 'exec /usr/sbin/init'),
+      findings: [{ at: '/usr/sbin/init', message: /^`\/usr\/sbin\/init` boots systemd/ }],
+      output: systemdPod(`    runtime_class_name = "sysbox-runc"\n${rootContext}`, '', USERNS, 'exec /usr/sbin/init'),
     },
     {
       name: 'a deployment whose container runs /lib/systemd/systemd through args',
@@ -122,6 +148,11 @@ resource "kubernetes_deployment_v1" "main" {
           args    = ["\${coder_agent.main.init_script} & exec /lib/systemd/systemd"]
         }
       }
+      metadata {
+        annotations = {
+          "io.kubernetes.cri-o.userns-mode" = "auto:size=65536"
+        }
+      }
     }
   }
 }
@@ -143,6 +174,21 @@ resource "docker_container" "w" {
   runtime    = "sysbox-runc"
 }
 `,
+    },
+  ],
+  noFix: [
+    {
+      name: 'pod annotations from a variable: the Sysbox annotation cannot be added, so no fix',
+      files: systemdPod(rootContext, '', '    annotations = var.annotations\n'),
+      findings: [{ at: '/sbin/init' }],
+    },
+    {
+      name: 'a runtime class the template computes is the user\'s: no fix',
+      files: systemdPod(`    runtime_class_name = local.gpu ? "nvidia" : "runc"\n${rootContext}`).replace(
+        'resource "kubernetes_pod_v1" "dev"',
+        'locals {\n  gpu = false\n}\n\nresource "kubernetes_pod_v1" "dev"',
+      ),
+      findings: [{ at: '/sbin/init' }],
     },
   ],
 });

@@ -167,44 +167,6 @@ resource "docker_volume" "home" {
 `,
     },
     {
-      name: 'undeclared data source and resource; no close name means no fix but a suggestion',
-      files: `${head}
-resource "docker_volume" "home" {
-  name = "\${data.coder_workspace_owner.me.name}-\${docker_network.private.name}-\${var.zzz}"
-}
-`,
-      findings: [
-        { at: 'data.coder_workspace_owner.me', fixTitle: null, suggestions: [] },
-        { at: 'docker_network.private', fixTitle: null },
-        { at: 'var.zzz', fixTitle: null, suggestions: ['Declare `variable "zzz"`'] },
-      ],
-    },
-    {
-      name: 'two close names: no fix, both offered as suggestions',
-      files: `${head}
-variable "image_a" {}
-variable "image_b" {}
-
-resource "docker_volume" "home" {
-  name = var.image
-}
-`,
-      findings: [{ at: 'var.image', fixTitle: null, suggestions: ['Change to `var.image_a`', 'Change to `var.image_b`', 'Declare `variable "image"`'] }],
-    },
-    {
-      // Fuzz mutant 4a3d682fc67aa56f: labels are strings, and "\uFFFDme" is no identifier, so
-      // `data.coder_workspace_owner.\uFFFDme` would not parse. No fix, no suggestion, no "Did you mean".
-      name: 'a close label that is not an identifier is not offered',
-      files: `${head}
-data "coder_workspace_owner" "\uFFFDme" {}
-
-resource "docker_volume" "home" {
-  name = data.coder_workspace_owner.me.name
-}
-`,
-      findings: [{ at: 'data.coder_workspace_owner.me', message: /^(?!.*Did you mean)/, fixTitle: null, suggestions: [] }],
-    },
-    {
       name: 'of two close labels, only the one a reference can spell is the fix',
       files: `${head}
 variable "image_a" {}
@@ -223,6 +185,46 @@ resource "docker_volume" "home" {
   name = var.image_a
 }
 `,
+    },
+  ],
+  noFix: [
+    {
+      name: 'undeclared data source and resource; no close name means no fix but a suggestion',
+      files: `${head}
+resource "docker_volume" "home" {
+  name = "\${data.coder_workspace_owner.me.name}-\${docker_network.private.name}-\${var.zzz}"
+}
+`,
+      findings: [
+        { at: 'data.coder_workspace_owner.me', suggestions: [] },
+        { at: 'docker_network.private' },
+        { at: 'var.zzz', suggestions: ['Declare `variable "zzz"`'] },
+      ],
+    },
+    {
+      name: 'two close names: no fix, both offered as suggestions',
+      files: `${head}
+variable "image_a" {}
+variable "image_b" {}
+
+resource "docker_volume" "home" {
+  name = var.image
+}
+`,
+      findings: [{ at: 'var.image', suggestions: ['Change to `var.image_a`', 'Change to `var.image_b`', 'Declare `variable "image"`'] }],
+    },
+    {
+      // Fuzz mutant 4a3d682fc67aa56f: labels are strings, and "\uFFFDme" is no identifier, so
+      // `data.coder_workspace_owner.\uFFFDme` would not parse. No fix, no suggestion, no "Did you mean".
+      name: 'a close label that is not an identifier is not offered',
+      files: `${head}
+data "coder_workspace_owner" "\uFFFDme" {}
+
+resource "docker_volume" "home" {
+  name = data.coder_workspace_owner.me.name
+}
+`,
+      findings: [{ at: 'data.coder_workspace_owner.me', message: /^(?!.*Did you mean)/, suggestions: [] }],
     },
   ],
 });

@@ -40,6 +40,34 @@ resource "kubernetes_pod_v1" "dev" {
 `,
     },
     {
+      name: 'count known to be 0: never created, nothing keeps running',
+      files: `data "coder_workspace" "me" {}
+locals {
+  enabled = false
+}
+${agent}
+resource "docker_container" "workspace" {
+  count   = local.enabled ? 1 : 0
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+    },
+    {
+      name: 'start_count through a local',
+      files: `data "coder_workspace" "me" {}
+locals {
+  running = data.coder_workspace.me.start_count
+}
+${agent}
+resource "docker_container" "workspace" {
+  count   = local.running
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+    },
+    {
       name: 'a container that does not run the agent is not the workspace',
       files: `data "coder_workspace" "me" {}
 ${agent}
@@ -189,6 +217,54 @@ resource "docker_container" "workspace" {
   command = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
+    },
+  ],
+  noFix: [
+    {
+      name: 'case 9: a workspace made optional by a condition keeps it (a suggestion that puts start_count in place of the 1)',
+      files: `data "coder_workspace" "me" {}
+locals {
+  enabled = true
+}
+${agent}
+resource "docker_container" "workspace" {
+  count   = local.enabled ? 1 : 0
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+      findings: [
+        {
+          at: 'count   = local.enabled ? 1 : 0',
+          suggestions: ['Count docker_container.workspace by `data.coder_workspace.me.start_count` where its condition holds'],
+        },
+      ],
+      suggestionOutput: `data "coder_workspace" "me" {}
+locals {
+  enabled = true
+}
+${agent}
+resource "docker_container" "workspace" {
+  count   = local.enabled ? data.coder_workspace.me.start_count : 0
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+    },
+    {
+      name: 'a count from a variable: the user\'s, not replaced',
+      files: `data "coder_workspace" "me" {}
+variable "replicas" {
+  default = 1
+}
+${agent}
+resource "docker_container" "workspace" {
+  count   = var.replicas
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+      findings: [{ at: 'count   = var.replicas', message: /is counted by `var\.replicas`/ }],
     },
   ],
 });

@@ -121,7 +121,10 @@ export function toStylish(results: FileResult[], cwd: string, color: boolean): s
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (!total) return '';
-  const summary = `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}${counts.info + counts.hint ? `, ${counts.info + counts.hint} info` : ''})`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  // Info and hints are counted apart (a hint is not an info), each only when there is one.
+  const optional = [counts.info ? `${counts.info} info` : '', counts.hint ? plural(counts.hint, 'hint') : ''].filter(Boolean);
+  const summary = `${plural(total, 'problem')} (${[plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...optional].join(', ')})`;
   lines.push(paint(counts.error ? '31;1' : '33;1', `✖ ${summary}`));
   if (fixable) lines.push(paint('2', `  ${fixable} of them can be fixed with --fix`));
   return lines.join('\n') + '\n';

@@ -3,60 +3,49 @@ import type { Declaration, Reference } from './fileIndex';
 import type { TemplateModule } from './module';
 import type { SyntaxNode } from './parser';
 import { scriptOf, ScriptText } from './scripts';
-import {
-  attribute,
-  childBlock,
-  childBlocks,
-  HclAttribute,
-  HclBlock,
-  objectEntries,
-  staticValue,
-  StaticValue,
-  templateParts,
-  tupleElements,
-  unwrap,
-} from './syntax';
+import { attribute, childBlock, childBlocks, HclAttribute, HclBlock, objectEntries, templateParts, unwrap } from './syntax';
+import { isDindImage, startsDaemon } from './facts/daemon';
+import { ContainerEnv, dockerEnv, EnvEntry, kubernetesEnv } from './facts/env';
+import { ValueReader, valuesOf } from './facts/reader';
+import { isKubernetesWorkload, podTemplate } from './facts/workloads';
 
-export const KUBERNETES_POD_TYPES = new Set(['kubernetes_pod', 'kubernetes_pod_v1']);
-export const KUBERNETES_DEPLOYMENT_TYPES = new Set(['kubernetes_deployment', 'kubernetes_deployment_v1']);
-
-export interface EnvEntry {
-  name: string;
-  /** The static value, when known (for `"K=V"` list entries: the text after `=` when static). */
-  value?: StaticValue;
-  valueNode?: SyntaxNode;
-  /** `value_from { … }` of a Kubernetes env block. */
-  valueFrom?: HclBlock;
-  /** The list element, env block, or map entry. */
-  node: SyntaxNode;
-}
+export type { EnvEntry } from './facts/env';
 
 export type EnvStyle = 'list' | 'blocks' | 'map';
 
-/** A container of a Coder template: a `docker_container`, or a `container` block of a pod or deployment. */
+/** A container of a Coder template: a `docker_container`, or a `container` block of a Kubernetes workload's pod template. */
 export interface Container {
   platform: 'docker' | 'kubernetes';
   resource: Declaration;
   file: TfFile;
   /** The `docker_container` block itself, or the Kubernetes `container` block. */
   block: HclBlock;
-  /** Kubernetes: the pod spec (the resource's `spec`, or `spec.template.spec` for a deployment). */
+  /** Kubernetes: the pod spec (`spec` of a pod, `spec.template.spec` of a deployment, stateful set…). */
   podSpec?: HclBlock;
   /** Kubernetes: the pod metadata (where the pod's annotations live). */
   podMetadata?: HclBlock;
-  /** Kubernetes: the block whose `metadata` holds pod annotations (resource, or `spec.template`). */
+  /** Kubernetes: the block whose `metadata` holds pod annotations (resource, or the pod `template`). */
   podMetadataParent?: HclBlock;
+  /** Kubernetes: where the pod's annotations are written, e.g. `spec.template.metadata.annotations`. */
+  annotationsPath?: string;
   name?: string;
   image?: string;
   imageNode?: SyntaxNode;
   env: EnvEntry[];
   envStyle: EnvStyle;
-  /** docker `env` attribute, when the env is a list. */
+  /** The env may hold entries that cannot be seen (see `ContainerEnv.open`). */
+  envOpen: boolean;
+  /** docker `env` attribute. */
   envAttribute?: HclAttribute;
-  privileged: boolean;
+  /**
+   * Known true, known false, or undefined when the template does not say (`privileged = var.x`, a dynamic
+   * `security_context`). `"true"` is true, as Terraform converts it. Test `=== false` for "not privileged".
+   */
+  privileged: boolean | undefined;
   privilegedAttribute?: HclAttribute;
   securityContext?: HclBlock;
-  sysbox: boolean;
+  /** Under the Sysbox runtime: known true, known false, or undefined (`runtime = var.runtime`). */
+  sysbox: boolean | undefined;
   /** The `runtime` or `runtime_class_name` attribute that selects sysbox. */
   sysboxAttribute?: HclAttribute;
   /** command, entrypoint and args as scripts, with the attribute they come from. */
@@ -91,16 +80,17 @@ const facts = new WeakMap<TemplateModule, TemplateFacts>();
 export function templateFacts(module: TemplateModule): TemplateFacts {
   let f = facts.get(module);
   if (!f) {
+    const reader = valuesOf(module);
     const agents = module.resources('coder_agent').map(toAgent);
     const containers: Container[] = [];
     for (const declaration of module.resources()) {
       const type = declaration.resourceType ?? '';
-      if (type === 'docker_container') containers.push(dockerContainer(declaration));
-      else if (KUBERNETES_POD_TYPES.has(type) || KUBERNETES_DEPLOYMENT_TYPES.has(type)) containers.push(...kubernetesContainers(declaration));
+      if (type === 'docker_container') containers.push(dockerContainer(reader, declaration));
+      else if (isKubernetesWorkload(type)) containers.push(...kubernetesContainers(reader, declaration));
     }
     const hasWorkspace = containers.some((c) => c.isWorkspace);
     for (const c of containers) {
-      c.isDindSidecar = !c.isWorkspace && isDindCandidate(c) && (c.privileged || hasWorkspace);
+      c.isDindSidecar = !c.isWorkspace && isDindCandidate(c) && (c.privileged === true || hasWorkspace);
     }
     f = { containers, agents, workspaceContainers: containers.filter((c) => c.isWorkspace) };
     facts.set(module, f);
@@ -126,9 +116,9 @@ function referencesWithin(declaration: Declaration, node: SyntaxNode): Reference
   );
 }
 
-function stringOf(node: SyntaxNode | undefined): string | undefined {
-  const v = staticValue(node);
-  if (typeof v === 'string') return v;
+function stringOf(reader: ValueReader, file: TfFile, node: SyntaxNode | undefined): string | undefined {
+  const v = reader.string(node, file);
+  if (v !== undefined) return v;
   // An image such as "ghcr.io/coder/envbox:${var.tag}" still tells what it is by its static prefix.
   const n = unwrap(node);
   if (n && (n.type === 'template_expr' || n.type === 'string_lit')) {
@@ -136,43 +126,6 @@ function stringOf(node: SyntaxNode | undefined): string | undefined {
     return parts.map((p) => (p.kind === 'text' ? p.text : '${…}')).join('');
   }
   return undefined;
-}
-
-function dockerEnv(block: HclBlock): { env: EnvEntry[]; style: EnvStyle; attribute?: HclAttribute } {
-  const envAttribute = attribute(block, 'env');
-  const env: EnvEntry[] = [];
-  const elements = tupleElements(envAttribute?.value);
-  for (const element of elements ?? []) {
-    const n = unwrap(element);
-    if (!n) continue;
-    const parts = n.type === 'template_expr' || n.type === 'string_lit' ? templateParts(n) : [];
-    const first = parts[0];
-    if (!first || first.kind !== 'text') continue;
-    const eq = first.text.indexOf('=');
-    if (eq < 0) continue;
-    const name = first.text.slice(0, eq);
-    const rest = parts.slice(1);
-    const value = rest.every((p) => p.kind === 'text') ? first.text.slice(eq + 1) + rest.map((p) => p.text).join('') : undefined;
-    env.push({ name, value, valueNode: element, node: element });
-  }
-  return { env, style: 'list', attribute: envAttribute };
-}
-
-function kubernetesEnv(container: HclBlock): EnvEntry[] {
-  const env: EnvEntry[] = [];
-  for (const block of childBlocks(container, 'env')) {
-    const name = staticValue(attribute(block, 'name')?.value);
-    if (typeof name !== 'string') continue;
-    const valueAttribute = attribute(block, 'value');
-    env.push({
-      name,
-      value: valueAttribute?.value ? staticValue(valueAttribute.value) : undefined,
-      valueNode: valueAttribute?.value,
-      valueFrom: childBlock(block, 'value_from'),
-      node: block.node,
-    });
-  }
-  return env;
 }
 
 function scriptsOf(block: HclBlock, names: string[]): Container['scripts'] {
@@ -192,102 +145,91 @@ function agentNameOf(references: Reference[], env: EnvEntry[]): string | undefin
   return undefined;
 }
 
-function isTrue(node: SyntaxNode | undefined): boolean {
-  return staticValue(node) === true;
-}
-
 function imageKinds(image: string | undefined) {
   const i = (image ?? '').toLowerCase();
   return { isEnvbox: i.startsWith('ghcr.io/coder/envbox'), isPodman: i.includes('podman') };
 }
 
-function dockerContainer(declaration: Declaration): Container {
-  const block = declaration.block as HclBlock;
+/** Sysbox when the runtime attribute reads `sysbox-runc`; not when it is absent or reads another runtime. */
+function sysboxOf(reader: ValueReader, file: TfFile, runtime: HclAttribute | undefined): boolean | undefined {
+  if (!runtime) return false;
+  const name = reader.string(runtime.value, file);
+  return name === undefined ? undefined : name === 'sysbox-runc';
+}
+
+/** What every container shares: name, image, env, agent references and the kinds they make it. */
+function common(reader: ValueReader, declaration: Declaration, block: HclBlock, env: ContainerEnv) {
+  const file = declaration.file;
   const imageAttribute = attribute(block, 'image');
-  const image = stringOf(imageAttribute?.value);
-  const { env, style, attribute: envAttribute } = dockerEnv(block);
-  const privilegedAttribute = attribute(block, 'privileged');
-  const runtime = attribute(block, 'runtime');
+  const image = stringOf(reader, file, imageAttribute?.value);
   const agentReferences = referencesWithin(declaration, block.node);
-  const agentName = agentNameOf(agentReferences, env);
-  const name = staticValue(attribute(block, 'name')?.value);
+  const kinds = imageKinds(image);
   return {
-    platform: 'docker',
     resource: declaration,
-    file: declaration.file,
+    file,
     block,
-    name: typeof name === 'string' ? name : undefined,
+    name: reader.string(attribute(block, 'name')?.value, file),
     image,
     imageNode: imageAttribute?.value,
-    env,
-    envStyle: style,
-    envAttribute,
-    privileged: isTrue(privilegedAttribute?.value),
-    privilegedAttribute,
-    sysbox: staticValue(runtime?.value) === 'sysbox-runc',
-    sysboxAttribute: staticValue(runtime?.value) === 'sysbox-runc' ? runtime : undefined,
-    scripts: scriptsOf(block, ['entrypoint', 'command']),
-    agentName,
+    env: env.entries,
+    envOpen: env.open,
+    agentName: agentNameOf(agentReferences, env.entries),
     agentReferences,
-    isWorkspace: agentReferences.some((r) => r.traversal.steps[1]?.name === 'init_script') || env.some((e) => e.name === 'CODER_AGENT_TOKEN'),
-    ...imageKinds(image),
+    // Envbox's outer container is the workspace whether or not its env is complete yet.
+    isWorkspace: agentReferences.some((r) => r.traversal.steps[1]?.name === 'init_script') || env.entries.some((e) => e.name === 'CODER_AGENT_TOKEN') || kinds.isEnvbox,
+    ...kinds,
     isDindSidecar: false,
   };
 }
 
-function kubernetesContainers(declaration: Declaration): Container[] {
+function dockerContainer(reader: ValueReader, declaration: Declaration): Container {
+  const block = declaration.block as HclBlock;
+  const file = declaration.file;
+  const env = dockerEnv(reader, file, block);
+  const privilegedAttribute = attribute(block, 'privileged');
+  const runtime = attribute(block, 'runtime');
+  const sysbox = sysboxOf(reader, file, runtime);
+  return {
+    platform: 'docker',
+    ...common(reader, declaration, block, env),
+    envStyle: 'list',
+    envAttribute: env.attribute,
+    privileged: privilegedAttribute ? reader.bool(privilegedAttribute.value, file) : false,
+    privilegedAttribute,
+    sysbox,
+    sysboxAttribute: sysbox ? runtime : undefined,
+    scripts: scriptsOf(block, ['entrypoint', 'command']),
+  };
+}
+
+function kubernetesContainers(reader: ValueReader, declaration: Declaration): Container[] {
   const resource = declaration.block as HclBlock;
-  const isDeployment = KUBERNETES_DEPLOYMENT_TYPES.has(declaration.resourceType ?? '');
-  const spec = childBlock(resource, 'spec');
-  const template = isDeployment ? childBlock(spec, 'template') : undefined;
-  const podSpec = isDeployment ? childBlock(template, 'spec') : spec;
-  const podMetadataParent = isDeployment ? template : resource;
-  const podMetadata = childBlock(podMetadataParent, 'metadata');
-  const runtimeClass = attribute(podSpec, 'runtime_class_name');
-  const sysbox = staticValue(runtimeClass?.value) === 'sysbox-runc';
-  return childBlocks(podSpec, 'container').map((block) => {
-    const imageAttribute = attribute(block, 'image');
-    const image = stringOf(imageAttribute?.value);
-    const env = kubernetesEnv(block);
+  const file = declaration.file;
+  const pod = podTemplate(declaration.resourceType ?? '', resource);
+  const runtimeClass = attribute(pod.podSpec, 'runtime_class_name');
+  const sysbox = sysboxOf(reader, file, runtimeClass);
+  return childBlocks(pod.podSpec, 'container').map((block): Container => {
     const securityContext = childBlock(block, 'security_context');
     const privilegedAttribute = attribute(securityContext, 'privileged');
-    const agentReferences = referencesWithin(declaration, block.node);
-    const name = staticValue(attribute(block, 'name')?.value);
+    // A `dynamic "security_context"` may set privileged: then it is not known.
+    const dynamicContext = childBlocks(block, 'dynamic').some((d) => d.labels[0] === 'security_context');
     return {
-      platform: 'kubernetes' as const,
-      resource: declaration,
-      file: declaration.file,
-      block,
-      podSpec,
-      podMetadata,
-      podMetadataParent,
-      name: typeof name === 'string' ? name : undefined,
-      image,
-      imageNode: imageAttribute?.value,
-      env,
-      envStyle: 'blocks' as const,
-      privileged: isTrue(privilegedAttribute?.value),
+      platform: 'kubernetes',
+      ...common(reader, declaration, block, kubernetesEnv(reader, file, block)),
+      ...pod,
+      envStyle: 'blocks',
+      privileged: privilegedAttribute ? reader.bool(privilegedAttribute.value, file) : dynamicContext ? undefined : false,
       privilegedAttribute,
       securityContext,
       sysbox,
       sysboxAttribute: sysbox ? runtimeClass : undefined,
       scripts: scriptsOf(block, ['command', 'args']),
-      agentName: agentNameOf(agentReferences, env),
-      agentReferences,
-      isWorkspace:
-        agentReferences.some((r) => r.traversal.steps[1]?.name === 'init_script') || env.some((e) => e.name === 'CODER_AGENT_TOKEN'),
-      ...imageKinds(image),
-      isDindSidecar: false,
     };
   });
 }
 
-const DOCKERD = /\bdockerd\b/;
-
 function isDindCandidate(c: Container): boolean {
-  const image = (c.image ?? '').toLowerCase();
-  const dindImage = image.startsWith('docker:') && image.includes('dind');
-  return dindImage || c.scripts.some((s) => DOCKERD.test(s.script.text));
+  return isDindImage(c.image) || startsDaemon(c.scripts.map((s) => s.script));
 }
 
 /** Static annotations of a pod's metadata, with their nodes. */
@@ -329,17 +271,9 @@ export function containerLabel(c: Container, sentenceStart = false): string {
 
 /**
  * Whether a container may get env entries the model cannot see: a docker `env` that is not a list of
- * `"NAME=…"` strings; a Kubernetes `env` block whose name is not static, an `env_from` or a `dynamic "env"`.
+ * `"NAME=…"` strings it can read; a Kubernetes `env` block whose name cannot be read, an `env_from`, or a
+ * `dynamic "env"` whose `for_each` cannot be read.
  */
 export function envIsOpaque(c: Container): boolean {
-  if (c.platform === 'docker') {
-    if (!c.envAttribute) return false;
-    const elements = tupleElements(c.envAttribute.value);
-    return !elements || elements.length !== c.env.length;
-  }
-  return (
-    childBlocks(c.block, 'env').length !== c.env.length ||
-    childBlocks(c.block, 'env_from').length > 0 ||
-    childBlocks(c.block, 'dynamic').some((d) => d.labels[0] === 'env')
-  );
+  return c.envOpen;
 }

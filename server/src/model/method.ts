@@ -1,5 +1,8 @@
 import type { TemplateModule } from './module';
 import { Container, templateFacts } from './containers';
+import { runsSystemd } from './facts/systemd';
+
+export { runsSystemd };
 
 export const METHOD_IDS = [
   'sysbox-docker',
@@ -17,12 +20,6 @@ export interface DetectedMethod {
   id: MethodId;
   /** The container that decided it (the workspace resource shows the method). */
   container: Container;
-}
-
-const SYSTEMD_INIT = /(^|[\s;&|"'])(exec\s+)?(\/sbin\/init|\/lib\/systemd\/systemd|\/usr\/lib\/systemd\/systemd)\b/;
-
-export function runsSystemd(c: Container): boolean {
-  return c.scripts.some((s) => SYSTEMD_INIT.test(s.script.text));
 }
 
 /**

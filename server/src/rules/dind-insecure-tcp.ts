@@ -1,62 +1,12 @@
 import { Container, containerLabel } from '../model/containers';
 import type { TfFile } from '../model/document';
+import { DaemonListener, daemonListeners, EntrypointListener, imageEntrypointListener, isDindImage } from '../model/facts/daemon';
+import { valuesOf } from '../model/facts/reader';
 import { scriptOf, scriptOffsetToFile, ScriptText } from '../model/scripts';
 import { attribute } from '../model/syntax';
 import { FixBuilder } from './edits';
-import type { Fix, Rule } from './types';
-
-/** One `-H tcp://…` / `--host=tcp://…` of a dockerd command line, located in its script. */
-export interface DaemonListener {
-  address: string;
-  script: ScriptText;
-  /** Offsets of the address in the script text. */
-  start: number;
-  end: number;
-  /** `--tlsverify`, or `--tls` with a certificate, on the same command line. */
-  tls: boolean;
-  /** `--tls=false` / `--tlsverify=false`: Docker 27 and later refuse to start with a remote listener. */
-  tlsOff: boolean;
-}
-
-const DOCKERD = /\bdockerd\b/g;
-const HOST_FLAG = /(?:^|[\s"'])(?:-H|--host)(?:=|\s+)["']?(tcp:\/\/[^\s"';&|)]*)/g;
-const TLS_VERIFY = /--tlsverify(?:=(?:true|1))?(?=$|[\s"'])/;
-const TLS_WITH_CERT = /--tls(?:=(?:true|1))?(?=$|[\s"'])/;
-const TLS_OFF = /--tls(?:verify)?=(?:false|0)(?=$|[\s"'])/;
-
-/**
- * The TCP listeners dockerd is started with in these scripts. `daemonImplied` treats the whole text as
- * dockerd's arguments when it names no `dockerd` (the docker:dind image's entrypoint prepends it).
- */
-export function daemonListeners(scripts: ScriptText[], daemonImplied = false): DaemonListener[] {
-  const out: DaemonListener[] = [];
-  for (const script of scripts) {
-    const starts = [...script.text.matchAll(DOCKERD)].map((m) => m.index ?? 0);
-    // The dind entrypoint prepends dockerd only when the first argument is a flag.
-    if (!starts.length && daemonImplied && script.text.trimStart().startsWith('-')) starts.push(0);
-    for (const start of starts) {
-      const end = commandEnd(script.text, start);
-      const line = script.text.slice(start, end);
-      const tls = TLS_VERIFY.test(line) || (TLS_WITH_CERT.test(line) && /--tlscert\b/.test(line));
-      const tlsOff = TLS_OFF.test(line);
-      for (const m of line.matchAll(HOST_FLAG)) {
-        const at = start + (m.index ?? 0) + m[0].lastIndexOf(m[1]);
-        out.push({ address: m[1], script, start: at, end: at + m[1].length, tls: tls && !tlsOff, tlsOff });
-      }
-    }
-  }
-  return out;
-}
-
-/** Where a shell command ends: `;`, `&`, `|` or a line break that is not escaped. */
-function commandEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === ';' || ch === '&' || ch === '|') return i;
-    if (ch === '\n' && text[i - 1] !== '\\' && !(text[i - 1] === '\r' && text[i - 2] === '\\')) return i;
-  }
-  return text.length;
-}
+import type { EnvEntry } from '../model/facts/env';
+import type { Fix, Rule, RuleContext } from './types';
 
 /** Whether a `tcp://host:port` address is a loopback one (Docker's exemption); undefined when not literal. */
 function isLoopback(address: string): boolean | undefined {
@@ -79,9 +29,7 @@ export const dindInsecureTcp: Rule = {
     const podSidecar = (c: Container | undefined) =>
       c?.platform === 'kubernetes' && c.isDindSidecar && facts.workspaceContainers.some((w) => w.resource.name === c.resource.name);
     const check = (file: TfFile, scripts: ScriptText[], container: Container | undefined, envTls: boolean) => {
-      const image = (container?.image ?? '').toLowerCase();
-      const implied = image.startsWith('docker:') && image.includes('dind');
-      for (const listener of daemonListeners(scripts, implied)) {
+      for (const listener of daemonListeners(scripts, isDindImage(container?.image))) {
         if (listener.tls || envTls || isLoopback(listener.address) !== false) continue;
         const start = scriptOffsetToFile(listener.script, listener.start);
         const end = scriptOffsetToFile(listener.script, listener.end - 1) + 1;
@@ -97,9 +45,12 @@ export const dindInsecureTcp: Rule = {
         });
       }
     };
+    const reader = valuesOf(module);
     for (const c of facts.containers) {
       const tlsEnv = c.env.find((e) => e.name === 'DOCKER_TLS_VERIFY');
       check(c.file, joined(c.scripts.map((s) => s.script)), c, !!tlsEnv && tlsEnv.value !== '');
+      const implied = imageEntrypointListener(reader, c);
+      if (implied && implied !== 'unknown' && !implied.tls && implied.certDir) reportImplied(report, c, implied, implied.certDir);
     }
     for (const agent of facts.agents) {
       if (agent.startupScript) check(agent.declaration.file, [agent.startupScript], undefined, false);
@@ -122,6 +73,23 @@ function message(listener: DaemonListener, c: Container | undefined, inWorkspace
     return `${risk} Either let the sidecar use TLS (the docker:dind image creates certificates under DOCKER_TLS_CERTDIR; share the client certificates with the workspace and set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH there), or run the workspace in the sidecar's network namespace (\`network_mode = "container:…"\`) and bind to \`127.0.0.1\`.`;
   }
   return `${risk} If only this workspace uses the daemon, bind to \`127.0.0.1\` or keep the Unix socket.`;
+}
+
+/**
+ * The dind image's entrypoint listening on all interfaces without TLS because DOCKER_TLS_CERTDIR is empty.
+ * No fix: TLS changes the port and needs client certificates in the workspace, and a loopback listener
+ * means replacing the entrypoint's own command line.
+ */
+function reportImplied(report: RuleContext['report'], c: Container, listener: EntrypointListener, certDir: EnvEntry): void {
+  const node = certDir.inPlace && certDir.valueNode ? certDir.valueNode : certDir.node;
+  report({
+    file: c.file,
+    range: c.file.rangeOf(node),
+    message:
+      `DOCKER_TLS_CERTDIR is empty, so the docker:dind image's entrypoint starts dockerd in ${containerLabel(c)} with \`--host=${listener.address}\` and no TLS: anything that can reach the container gets full, unauthenticated control of the daemon${c.privileged === true ? ', and through this privileged container root on the node' : ''}. ` +
+      'Docker deprecated unauthenticated TCP in 26.0 (the daemon warns and holds its start for about 15 seconds). ' +
+      'Keep TLS (leave DOCKER_TLS_CERTDIR unset, and give the workspace the client certificates), or start dockerd yourself bound to `tcp://127.0.0.1:2375` when the workspace shares the pod\'s network.',
+  });
 }
 
 function loopbackFix(file: TfFile, start: number, end: number, address: string): Fix {

@@ -1,8 +1,10 @@
 import { Container, containerHeader, containerLabel, envIsOpaque } from '../model/containers';
 import type { TemplateModule } from '../model/module';
-import { attribute, childBlocks, isReferenceName, objectEntries, staticValue } from '../model/syntax';
+import { daemonListeners, imageEntrypointListener, mentionsDockerd } from '../model/facts/daemon';
+import { ValueReader, valuesOf } from '../model/facts/reader';
+import { attribute, childBlocks, isReferenceName } from '../model/syntax';
 import { FixBuilder } from './edits';
-import { daemonListeners } from './dind-insecure-tcp';
+import { addEnvEntries } from './fixes/env';
 import type { Fix, Rule } from './types';
 
 export const dindMissingDockerHost: Rule = {
@@ -15,14 +17,15 @@ export const dindMissingDockerHost: Rule = {
   check({ module, facts, report }) {
     const sidecars = facts.containers.filter((c) => c.isDindSidecar);
     if (!sidecars.length) return;
+    const reader = valuesOf(module);
     for (const workspace of facts.workspaceContainers) {
-      if (workspace.isDindSidecar || hasDockerHost(module, workspace) || mountsDockerSocket(workspace)) continue;
+      if (workspace.isDindSidecar || hasDockerHost(reader, module, workspace) || mountsDockerSocket(reader, workspace)) continue;
       // Envbox, Podman and Sysbox workspaces run their own engine: a sidecar elsewhere in the module is not theirs.
-      if (workspace.isEnvbox || workspace.isPodman || workspace.sysbox) continue;
+      if (workspace.isEnvbox || workspace.isPodman || workspace.sysbox !== false) continue;
       const samePod = sidecars.filter((s) => s.platform === 'kubernetes' && s.resource === workspace.resource);
       const candidates = samePod.length ? samePod : sidecars.filter((s) => s.platform === workspace.platform);
       if (!candidates.length) continue;
-      const routes = candidates.map((sidecar) => routeTo(workspace, sidecar));
+      const routes = candidates.map((sidecar) => routeTo(reader, workspace, sidecar));
       const route = routes.find((r) => r.host) ?? routes[0];
       const header = containerHeader(workspace);
       report({
@@ -48,8 +51,8 @@ interface Route {
  * docker CLI also accepts a bare `host:port` (as in the Coder docs), but tools built on the Docker Go SDK's
  * `client.FromEnv` reject it with "unable to parse docker host".
  */
-function routeTo(workspace: Container, sidecar: Container): Route {
-  const endpoint = tcpEndpoint(sidecar);
+function routeTo(reader: ValueReader, workspace: Container, sidecar: Container): Route {
+  const endpoint = tcpEndpoint(reader, sidecar);
   if (!endpoint.port) return { sidecar, advice: endpoint.advice };
   const port = endpoint.port;
   if (workspace.platform === 'kubernetes') {
@@ -72,27 +75,27 @@ function routeTo(workspace: Container, sidecar: Container): Route {
 }
 
 /** The plain-TCP port the sidecar's daemon listens on, or why DOCKER_HOST alone cannot reach it. */
-function tcpEndpoint(sidecar: Container): { port?: string; advice?: string } {
+function tcpEndpoint(reader: ValueReader, sidecar: Container): { port?: string; advice?: string } {
   const scripts = sidecar.scripts.map((s) => s.script);
   for (const listener of daemonListeners(scripts, true)) {
     const port = /:(\d+)\/?$/.exec(listener.address)?.[1];
     if (listener.tls) return { advice: `The sidecar's daemon serves TLS on \`${listener.address}\`: point DOCKER_HOST at it and give the workspace the client certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).` };
     return { port: port ?? '2375' };
   }
-  if (scripts.some((s) => /\bdockerd\b/.test(s.text))) {
+  if (mentionsDockerd(scripts)) {
     return { advice: 'The sidecar\'s daemon listens on no TCP address: share its socket (a volume at /var/run in both containers) or start it with `-H tcp://…:2375` and point DOCKER_HOST at it.' };
   }
   // The docker:dind image's own entrypoint: plain TCP on 2375 only when DOCKER_TLS_CERTDIR is empty.
-  const certDir = sidecar.env.find((e) => e.name === 'DOCKER_TLS_CERTDIR');
-  if (certDir && certDir.value === '') return { port: '2375' };
+  const implied = imageEntrypointListener(reader, sidecar);
+  if (implied && implied !== 'unknown' && !implied.tls) return { port: '2375' };
   return { advice: 'The docker:dind image serves TLS on port 2376 unless DOCKER_TLS_CERTDIR is empty: point DOCKER_HOST at port 2376 and give the workspace the client certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).' };
 }
 
 /** A workspace that mounts the daemon's socket directory (or the socket) needs no DOCKER_HOST. */
-function mountsDockerSocket(c: Container): boolean {
+function mountsDockerSocket(reader: ValueReader, c: Container): boolean {
   const kinds: Array<[string, string]> = c.platform === 'kubernetes' ? [['volume_mount', 'mount_path']] : [['volumes', 'container_path'], ['mounts', 'target']];
   return kinds.some(([block, path]) =>
-    childBlocks(c.block, block).some((b) => /^\/(var\/)?run(\/docker\.sock)?\/?$/.test(String(staticValue(attribute(b, path)?.value)))),
+    childBlocks(c.block, block).some((b) => /^\/(var\/)?run(\/docker\.sock)?\/?$/.test(String(reader.string(attribute(b, path)?.value, c.file)))),
   );
 }
 
@@ -114,22 +117,28 @@ function sharesNetwork(a: Container, b: Container): boolean {
 }
 
 /** DOCKER_HOST in the container's env, its agent's `env`, or a `coder_env` of its agent; or env we cannot see. */
-function hasDockerHost(module: TemplateModule, c: Container): boolean {
+function hasDockerHost(reader: ValueReader, module: TemplateModule, c: Container): boolean {
   if (c.env.some((e) => e.name === 'DOCKER_HOST') || envIsOpaque(c)) return true;
   const agents = new Set(c.agentReferences.map((r) => r.name));
   for (const name of agents) {
     const agent = module.find('resource', name);
-    if (objectEntries(attribute(agent?.block, 'env')?.value)?.some((e) => e.key === 'DOCKER_HOST')) return true;
+    const env = attribute(agent?.block, 'env');
+    if (!env) continue;
+    const value = reader.read(env.value, agent?.file);
+    // An agent env that cannot be read whole may hold it.
+    if (value.kind !== 'object' || value.open || value.entries.has('DOCKER_HOST')) return true;
   }
   return module.resources('coder_env').some((r) => {
-    if (staticValue(attribute(r.block, 'name')?.value) !== 'DOCKER_HOST') return false;
+    const name = reader.string(attribute(r.block, 'name')?.value, r.file);
+    if (name !== undefined && name !== 'DOCKER_HOST') return false;
     const agentId = attribute(r.block, 'agent_id')?.value?.text ?? '';
     return [...agents].some((a) => agentId.includes(`${a}.`)) || agents.size === 0;
   });
 }
 
-function dockerHostFix(c: Container, host: string, sidecar: Container): Fix {
-  const builder = new FixBuilder(`Add DOCKER_HOST = "${host}"`).addEnvEntries(c, [{ name: 'DOCKER_HOST', value: `"${host}"` }]);
+function dockerHostFix(c: Container, host: string, sidecar: Container): Fix | undefined {
+  const builder = new FixBuilder(`Add DOCKER_HOST = "${host}"`);
+  if (!addEnvEntries(builder, c, [{ name: 'DOCKER_HOST', value: `"${host}"` }])) return undefined;
   // The value refers to an uncounted sidecar, which `sidecar-lifecycle` may count in the same `--fix` pass,
   // leaving this new reference without its [0]. Holding the top of the sidecar's body (where that count
   // goes) makes the two fixes apply in separate passes, so the second sees the first.

@@ -1,12 +1,11 @@
 import type { TfFile } from '../model/document';
 import type { SyntaxNode } from '../model/parser';
-import type { TemplateModule } from '../model/module';
-import type { Declaration } from '../model/fileIndex';
-import type { Container } from '../model/containers';
-import { attributesIn, HclAttribute, HclBlock, unwrap } from '../model/syntax';
+import { attributesIn, HclAttribute, HclBlock } from '../model/syntax';
 import type { Fix } from './types';
 import type { TextEdit } from '../model/text';
+import { firstRun, indentUnit, isAligned, leadingRun, lineEndOffset, lineIndent, lineStartOffset, runContaining } from './fixes/layout';
 
+export { indentUnit, lineEndOffset, lineIndent, lineStartOffset };
 
 /**
  * Builds the text edits of a fix in the file's own style: its line breaks, its indentation unit, and
@@ -261,27 +260,6 @@ export class FixBuilder {
     return this.appendToList(file, tuple, elements.join(separator));
   }
 
-  /**
-   * Adds env entries to a container in its own style: `"NAME=value"` elements of the docker `env` list (a
-   * new `env` attribute when there is none), or `env { name value }` blocks at the end of a Kubernetes
-   * container. `value` is an HCL expression; a quoted string is inlined into the docker element. A docker
-   * `env` that is not a list literal is left alone (the caller should not offer the fix).
-   */
-  addEnvEntries(c: Container, entries: Array<{ name: string; value: string }>): this {
-    if (!entries.length) return this;
-    if (c.platform === 'docker') {
-      const elements = entries.map(({ name, value }) => `"${name}=${dockerEnvText(value)}"`);
-      const tuple = unwrap(c.envAttribute?.value);
-      if (tuple?.type === 'tuple') return this.appendElementsToList(c.file, tuple, elements);
-      if (c.envAttribute) return this;
-      return this.insertAttribute(c.file, c.block, 'env', `[${elements.join(', ')}]`);
-    }
-    // At the end of the container, where `agent-token-missing` adds its block too: two fixes adding env to
-    // one container then clash and apply one pass after the other, never adding the same variable twice.
-    const lines = entries.flatMap(({ name, value }) => ['env {', `  name  = "${name}"`, `  value = ${value}`, '}']);
-    return this.insertBlock(c.file, c.block, lines);
-  }
-
   /** Replaces an attribute by another one in place (`privileged = true` → `runtime = "sysbox-runc"`), keeping the run aligned. */
   replaceAttribute(file: TfFile, block: HclBlock, target: HclAttribute, name: string, value: string): this {
     const run = runContaining(file, block, target);
@@ -300,122 +278,4 @@ export class FixBuilder {
   holdRange(file: TfFile, start: number, end: number): this {
     return this.replace(file, start, end, file.text.slice(start, end));
   }
-}
-
-/** The text of an HCL expression inside a quoted template: a quoted string's content, else `${expression}`. */
-function dockerEnvText(expression: string): string {
-  return /^"(?:[^"\\]|\\.)*"$/.test(expression) ? expression.slice(1, -1) : `\${${expression}}`;
-}
-
-export function lineStartOffset(file: TfFile, offset: number): number {
-  return file.lines.starts[file.lines.positionAt(offset).line];
-}
-
-export function lineEndOffset(file: TfFile, offset: number): number {
-  return file.lines.lineEnd(file.lines.positionAt(offset).line);
-}
-
-export function lineIndent(file: TfFile, offset: number): string {
-  const line = file.lines.lineText(file.lines.positionAt(offset).line);
-  return /^[ \t]*/.exec(line)?.[0] ?? '';
-}
-
-/** indentUnit per file, for the text it was worked out from (fixes ask for it many times per lint). */
-const indentOfText = new WeakMap<TfFile, { text: string; unit: string }>();
-
-/** The file's indentation unit: a tab when its blocks are indented with tabs, else two spaces. */
-export function indentUnit(file: TfFile): string {
-  const known = indentOfText.get(file);
-  if (known && known.text === file.text) return known.unit;
-  const unit = guessIndentUnit(file);
-  indentOfText.set(file, { text: file.text, unit });
-  return unit;
-}
-
-function guessIndentUnit(file: TfFile): string {
-  let smallest = 0;
-  for (let line = 0; line < Math.min(file.lines.lineCount, 400); line++) {
-    const text = file.lines.lineText(line);
-    if (text.startsWith('\t')) return '\t';
-    const spaces = /^ */.exec(text)?.[0].length ?? 0;
-    if (spaces > 0 && text.trim() && (smallest === 0 || spaces < smallest)) smallest = spaces;
-  }
-  return ' '.repeat(smallest || 2);
-}
-
-function singleLine(file: TfFile, a: HclAttribute): boolean {
-  return file.lines.positionAt(a.node.startIndex).line === file.lines.positionAt(a.node.endIndex).line;
-}
-
-/** Attributes of a block grouped as `terraform fmt` aligns them: consecutive lines, single-line values. */
-function runs(file: TfFile, block: HclBlock): HclAttribute[][] {
-  const out: HclAttribute[][] = [];
-  let current: HclAttribute[] = [];
-  let lastLine = -2;
-  for (const child of block.body?.namedChildren ?? []) {
-    if (!child) continue;
-    const a = child.type === 'attribute' ? attributesIn(block.body).find((x) => x.node.id === child.id) : undefined;
-    const line = file.lines.positionAt(child.startIndex).line;
-    if (!a || line !== lastLine + 1 || !current.length || !singleLine(file, current[current.length - 1])) {
-      if (current.length) out.push(current);
-      current = [];
-    }
-    if (a) current.push(a);
-    lastLine = file.lines.positionAt(child.endIndex).line;
-  }
-  if (current.length) out.push(current);
-  return out;
-}
-
-function firstRun(file: TfFile, block: HclBlock): HclAttribute[] {
-  return runs(file, block)[0] ?? [];
-}
-
-function leadingRun(file: TfFile, block: HclBlock): HclAttribute[] {
-  const first = block.body?.namedChildren[0];
-  const run = runs(file, block)[0] ?? [];
-  return first && run[0]?.node.id === first.id ? run : [];
-}
-
-function runContaining(file: TfFile, block: HclBlock, target: HclAttribute): HclAttribute[] {
-  return runs(file, block).find((r) => r.some((a) => a.node.id === target.node.id)) ?? [target];
-}
-
-function isAligned(file: TfFile, run: HclAttribute[]): boolean {
-  if (run.length < 2) return true;
-  const columns = run.map((a) => {
-    const eq = a.node.children.find((c) => c?.type === '=');
-    return eq ? file.lines.positionAt(eq.startIndex).character : -1;
-  });
-  return columns.every((c) => c === columns[0]);
-}
-
-/**
- * Adds `count = <expression>` at the top of a resource and indexes every reference to it with `[0]`,
- * so that the template keeps working with the count (RULES.md `workspace-start-count`, `sidecar-lifecycle`).
- */
-export function addCountFix(builder: FixBuilder, module: TemplateModule, resource: Declaration, countExpression: string): FixBuilder {
-  const block = resource.block;
-  if (!block) return builder;
-  builder.insertAttribute(resource.file, block, 'count', countExpression, 'first');
-  for (const reference of module.references) {
-    if (reference.kind !== 'resource' || reference.name !== resource.name) continue;
-    const next = reference.traversal.steps[1];
-    if (next && next.name === undefined) continue; // already indexed
-    builder.replace(reference.file, reference.end, reference.end, '[0]');
-  }
-  return builder;
-}
-
-/**
- * Puts a container under the Sysbox runtime: `runtime = "sysbox-runc"` on a `docker_container`,
- * `runtime_class_name = "sysbox-runc"` in a Kubernetes pod spec (replacing another runtime if one is set).
- */
-export function addSysboxRuntime(builder: FixBuilder, container: Container): FixBuilder {
-  const block = container.platform === 'docker' ? container.block : container.podSpec;
-  if (!block) return builder;
-  const name = container.platform === 'docker' ? 'runtime' : 'runtime_class_name';
-  const existing = attributesIn(block.body).find((a) => a.name === name);
-  if (existing?.value) return builder.replaceNode(container.file, existing.value, '"sysbox-runc"');
-  return builder.insertAttribute(container.file, block, name, '"sysbox-runc"');
 }

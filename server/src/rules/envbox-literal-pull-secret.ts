@@ -19,10 +19,10 @@ export const envboxLiteralPullSecret: Rule = {
         // The message must never repeat the value: it is a registry credential.
         if (c.platform === 'kubernetes') {
           if (entry.value === '' || entry.value === null) continue;
-          const literal = typeof staticValue(entry.valueNode) === 'string';
+          const literal = entry.inPlace && typeof staticValue(entry.valueNode) === 'string';
           report({
             file: c.file,
-            range: c.file.rangeOf(entry.valueNode.parent ?? entry.valueNode),
+            range: c.file.rangeOf(entry.inPlace ? (entry.valueNode.parent ?? entry.valueNode) : entry.node),
             message: `${NAME} of ${containerLabel(c)} is set with \`value\`, so the registry credential is ${literal ? 'written in the template and ' : ''}stored in plain text in the Terraform state and the pod spec, where anyone who can read pods can see it. Take it from a Kubernetes secret with \`value_from { secret_key_ref { name = "…" key = ".dockerconfigjson" } }\`.`,
           });
         } else if (typeof entry.value === 'string' && entry.value !== '') {

@@ -1,4 +1,5 @@
 import { Container, containerLabel, EnvEntry } from '../model/containers';
+import { isLiteral } from '../model/facts/values';
 import { attributesIn, asBlock } from '../model/syntax';
 import { FixBuilder, indentUnit, lineIndent } from './edits';
 import type { Fix, Rule } from './types';
@@ -22,10 +23,12 @@ export const envboxMemoryUnits: Rule = {
         const bytes = typeof entry.value === 'number' ? entry.value : typeof entry.value === 'string' && /^\s*\d+\s*$/.test(entry.value) ? Number(entry.value) : undefined;
         // 0 is envbox's default, "no limit"; only a positive literal below 1 MiB is a unit slip.
         if (bytes === undefined || bytes <= 0 || bytes >= ONE_MIB) continue;
-        const suggestion = c.platform === 'kubernetes' ? fromLimitsSuggestion(c, entry) : undefined;
+        // Only a value written right there as a literal is replaced (not a local, or a dynamic block's shared content).
+        const literal = entry.inPlace && isLiteral(entry.valueNode);
+        const suggestion = c.platform === 'kubernetes' && literal ? fromLimitsSuggestion(c, entry) : undefined;
         report({
           file: c.file,
-          range: c.file.rangeOf(entry.valueNode),
+          range: c.file.rangeOf(entry.inPlace ? entry.valueNode : entry.node),
           message: `CODER_MEMORY of ${containerLabel(c)} is ${bytes}, but envbox reads it in bytes: the inner workspace gets a ${bytes}-byte memory limit and cannot start. ${c.platform === 'kubernetes' ? 'Take it from the container\'s memory limit with `value_from { resource_field_ref { resource = "limits.memory" } }`' : 'Give it in bytes (4 GiB is 4294967296)'}.`,
           suggestions: suggestion ? [suggestion] : undefined,
         });

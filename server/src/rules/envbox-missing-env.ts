@@ -2,6 +2,7 @@ import { Container, containerHeader, containerLabel, envIsOpaque } from '../mode
 import type { TemplateModule } from '../model/module';
 import { FixBuilder } from './edits';
 import { isReferenceName } from '../model/syntax';
+import { addEnvEntries } from './fixes/env';
 import type { Fix, Rule } from './types';
 
 /** The variables envbox cannot start without, and what each one is for (for the message). */
@@ -47,7 +48,8 @@ function missingEnvFix(module: TemplateModule, c: Container, names: string[]): F
   // Without a single agent to take the token from, no value would be right: offer no fix.
   if (names.some((n) => values[n] === undefined)) return undefined;
   const entries = names.map((name) => ({ name, value: values[name] as string }));
-  return new FixBuilder(`Add ${names.join(', ')}`).addEnvEntries(c, entries).build();
+  const builder = new FixBuilder(`Add ${names.join(', ')}`);
+  return addEnvEntries(builder, c, entries) ? builder.build() : undefined;
 }
 
 /**

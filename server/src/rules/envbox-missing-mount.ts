@@ -1,5 +1,7 @@
 import { Container, containerHeader, containerLabel } from '../model/containers';
-import { attribute, childBlocks, staticValue } from '../model/syntax';
+import { blockInstances } from '../model/facts/dynamic';
+import { ValueReader, valuesOf } from '../model/facts/reader';
+import { attribute } from '../model/syntax';
 import type { Rule } from './types';
 
 /** The mount points of the outer envbox container, in the order envbox's own templates list them. */
@@ -23,10 +25,11 @@ export const envboxMissingMount: Rule = {
     description: 'An envbox container should mount the seven paths envbox keeps its state in or reads from the node.',
     fixable: false,
   },
-  check({ facts, report }) {
+  check({ module, facts, report }) {
+    const reader = valuesOf(module);
     for (const c of facts.containers) {
       if (!c.isEnvbox) continue;
-      const mounted = mountPaths(c);
+      const mounted = mountPaths(reader, c);
       if (!mounted) continue;
       const missing = ENVBOX_MOUNTS.filter((p) => !mounted.has(p));
       if (!missing.length) continue;
@@ -46,15 +49,20 @@ export const envboxMissingMount: Rule = {
   },
 };
 
-/** Static mount targets of a container; undefined when a `dynamic` block may add ones we cannot see. */
-function mountPaths(c: Container): Set<string> | undefined {
+/**
+ * The mount targets of a container, `dynamic` blocks over a known list or map included; undefined when
+ * some cannot be seen (a dynamic block over a variable, a target that is not known).
+ */
+function mountPaths(reader: ValueReader, c: Container): Set<string> | undefined {
   const kinds = c.platform === 'kubernetes' ? [['volume_mount', 'mount_path']] : [['volumes', 'container_path'], ['mounts', 'target']];
-  if (childBlocks(c.block, 'dynamic').some((d) => kinds.some(([block]) => d.labels[0] === block))) return undefined;
   const out = new Set<string>();
-  for (const [block, path] of kinds) {
-    for (const b of childBlocks(c.block, block)) {
-      const value = staticValue(attribute(b, path)?.value);
-      if (typeof value === 'string') out.add(value.length > 1 ? value.replace(/\/+$/, '') : value);
+  for (const [type, path] of kinds) {
+    const { instances, open } = blockInstances(reader, c.file, c.block, type);
+    if (open) return undefined;
+    for (const { block, scope } of instances) {
+      const value = reader.string(attribute(block, path)?.value, c.file, scope);
+      if (value === undefined) return undefined;
+      out.add(value.length > 1 ? value.replace(/\/+$/, '') : value);
     }
   }
   return out;

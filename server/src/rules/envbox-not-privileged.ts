@@ -1,5 +1,5 @@
 import { Container, containerHeader, containerLabel } from '../model/containers';
-import { staticValue } from '../model/syntax';
+import { isLiteral } from '../model/facts/values';
 import { FixBuilder } from './edits';
 import type { Fix, Rule } from './types';
 
@@ -12,10 +12,9 @@ export const envboxNotPrivileged: Rule = {
   },
   check({ facts, report }) {
     for (const c of facts.containers) {
-      if (!c.isEnvbox || c.privileged) continue;
+      // Known not privileged only: `privileged = var.x` may well be true.
+      if (!c.isEnvbox || c.privileged !== false) continue;
       const explicit = c.privilegedAttribute;
-      // `privileged = var.x` may well be true: only a literal false, or no attribute, is reported.
-      if (explicit?.value && staticValue(explicit.value) === undefined) continue;
       const where = explicit?.value ? explicit.node : c.imageNode;
       const header = containerHeader(c);
       report({
@@ -28,10 +27,11 @@ export const envboxNotPrivileged: Rule = {
   },
 };
 
-function privilegedFix(c: Container): Fix {
+function privilegedFix(c: Container): Fix | undefined {
   const builder = new FixBuilder('Set `privileged = true`');
   const explicit = c.privilegedAttribute;
-  if (explicit?.value) return builder.replaceNode(c.file, explicit.value, 'true').build();
+  // `privileged = local.x` that reads false is the user's switch: left to them.
+  if (explicit?.value) return isLiteral(explicit.value) ? builder.replaceNode(c.file, explicit.value, 'true').build() : undefined;
   if (c.platform === 'docker') return builder.insertAttribute(c.file, c.block, 'privileged', 'true').build();
   if (c.securityContext) return builder.insertAttribute(c.file, c.securityContext, 'privileged', 'true').build();
   return builder.insertBlock(c.file, c.block, ['security_context {', '  privileged = true', '}']).build();

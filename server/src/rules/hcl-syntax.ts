@@ -206,3 +206,18 @@ export async function checkSyntax(file: TfFile, text = file.text): Promise<Repor
     }));
   }
 }
+
+/**
+ * What Terraform's HCL parser reads from a text, in hcl2json's form (blocks as lists of objects, each
+ * expression as its `${…}` source); undefined when the text does not parse. Lets a check compare what
+ * two texts mean to Terraform rather than how they are written.
+ */
+export async function hclJson(text: string): Promise<unknown> {
+  if (nestingDepth(text) > MAX_SYNTAX_DEPTH) return undefined;
+  try {
+    const json = await goParse(VIRTUAL_NAME, text);
+    return typeof json === 'string' ? JSON.parse(json) : json;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,12 +1,14 @@
 import type { TfFile } from '../model/document';
 import type { SyntaxNode } from '../model/parser';
-import { providerOnlyBelow } from '../model/providers';
+import { providerAdmitsMajor, providerOnlyBelow } from '../model/providers';
 import { asAttribute, HclAttribute, walk } from '../model/syntax';
 import { FixBuilder } from './edits';
 import type { Fix, Rule } from './types';
 
 const SOURCE = 'hashicorp/kubernetes';
 const FIRST_WITH_RUNTIME_CLASS = '2.16.0';
+/** The fix's constraint: 2.16.0 or later, within major 2 (3.0.0 removed and renamed resources). */
+const WITHIN_MAJOR_2 = `>= ${FIRST_WITH_RUNTIME_CLASS}, < 3.0.0`;
 
 export const kubernetesProviderTooOld: Rule = {
   meta: {
@@ -19,7 +21,8 @@ export const kubernetesProviderTooOld: Rule = {
     if (!providerOnlyBelow(module, SOURCE, [2, 16, 0])) return;
     const entry = module.requiredProvider(SOURCE);
     if (!entry?.version) return;
-    const fix = constraintFix(entry.file, entry.versionNode);
+    // Moving a template pinned to 1.x (or older) onto 2.x is a major upgrade the user has to make: no fix.
+    const fix = providerAdmitsMajor(module, SOURCE, 2) ? constraintFix(entry.file, entry.versionNode) : undefined;
     for (const resource of module.resources()) {
       if (!resource.resourceType?.startsWith('kubernetes_') || !resource.block) continue;
       // Pod specs sit in `spec` (pods), `spec.template.spec` (deployments) and deeper in other workloads.
@@ -51,9 +54,7 @@ function runtimeClassAttributes(node: SyntaxNode): HclAttribute[] {
 
 function constraintFix(file: TfFile, versionNode: SyntaxNode | undefined): Fix | undefined {
   if (!versionNode) return undefined;
-  return new FixBuilder(`Require hashicorp/kubernetes ">= ${FIRST_WITH_RUNTIME_CLASS}"`)
-    .replaceNode(file, versionNode, `">= ${FIRST_WITH_RUNTIME_CLASS}"`)
-    .build();
+  return new FixBuilder(`Require hashicorp/kubernetes "${WITHIN_MAJOR_2}"`).replaceNode(file, versionNode, `"${WITHIN_MAJOR_2}"`).build();
 }
 
 function baseName(file: TfFile): string {

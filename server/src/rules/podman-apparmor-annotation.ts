@@ -1,6 +1,7 @@
 import { Container, containerHeader, containerLabel, podAnnotations } from '../model/containers';
 import type { ObjectEntry } from '../model/syntax';
 import { attribute, childBlocks, staticValue, unwrap } from '../model/syntax';
+import { valuesOf } from '../model/facts/reader';
 import { FixBuilder } from './edits';
 import type { Fix, Rule, RuleContext } from './types';
 
@@ -25,7 +26,7 @@ export const podmanApparmorAnnotation: Rule = {
   },
 };
 
-function checkPod({ report }: RuleContext, containers: Container[]): void {
+function checkPod({ module, report }: RuleContext, containers: Container[]): void {
   const podman = containers.filter((c) => c.isPodman && c.name);
   if (!podman.length) return;
   const first = podman[0];
@@ -33,7 +34,7 @@ function checkPod({ report }: RuleContext, containers: Container[]): void {
   // Annotations given by a variable or a merge() may hold the right one: we cannot tell.
   if (annotations.attribute?.value && unwrap(annotations.attribute.value)?.type !== 'object') return;
   // Init containers can carry their own AppArmor annotation too.
-  const initNames = childBlocks(first.podSpec, 'init_container').map((b) => staticValue(attribute(b, 'name')?.value));
+  const initNames = childBlocks(first.podSpec, 'init_container').map((b) => valuesOf(module).string(attribute(b, 'name')?.value, first.file));
   const names = new Set([...containers.map((c) => c.name), ...initNames].filter((n): n is string => typeof n === 'string'));
   const apparmor = annotations.entries.filter((e) => e.key.startsWith(PREFIX));
   const stale = apparmor.filter((e) => !names.has(e.key.slice(PREFIX.length)));
@@ -66,10 +67,13 @@ function checkPod({ report }: RuleContext, containers: Container[]): void {
   }
 }
 
-function renameFix(c: Container, entry: ObjectEntry): Fix {
+function renameFix(c: Container, entry: ObjectEntry): Fix | undefined {
+  const value = entry.valueNode ? staticValue(entry.valueNode) : undefined;
+  // A profile computed by the template is the user's choice: not replaced by a guess.
+  if (entry.valueNode && value === undefined) return undefined;
   const builder = new FixBuilder(`Rename the annotation to "${PREFIX}${c.name}" = "unconfined"`);
   builder.replaceNode(c.file, entry.keyNode, `"${PREFIX}${c.name}"`);
-  if (entry.valueNode && staticValue(entry.valueNode) !== 'unconfined') builder.replaceNode(c.file, entry.valueNode, '"unconfined"');
+  if (entry.valueNode && value !== 'unconfined') builder.replaceNode(c.file, entry.valueNode, '"unconfined"');
   return builder.build();
 }
 

@@ -2,6 +2,7 @@ import { Container, containerHeader, containerLabel, resourceLimits } from '../m
 import { childBlocks, unwrap } from '../model/syntax';
 import { FixBuilder } from './edits';
 import type { Fix, Rule } from './types';
+import { valuesOf } from '../model/facts/reader';
 
 const FUSE = 'github.com/fuse';
 
@@ -12,14 +13,17 @@ export const podmanMissingFuse: Rule = {
     description: 'A rootless Podman container needs a FUSE device: "github.com/fuse" in resources.limits.',
     fixable: true,
   },
-  check({ facts, report }) {
+  check({ module, facts, report }) {
+    const reader = valuesOf(module);
     for (const c of facts.containers) {
       // resources.limits is a Kubernetes notion; a docker_container gets /dev/fuse through `devices`.
       if (!c.isPodman || c.platform !== 'kubernetes') continue;
       const limits = resourceLimits(c);
-      if (limits.entries.some((e) => e.key === FUSE)) continue;
-      // limits given by a variable or a `dynamic` resources block may hold it: we cannot tell.
-      if (limits.attribute?.value && unwrap(limits.attribute.value)?.type !== 'object') continue;
+      if (limits.attribute?.value) {
+        // limits from a variable, or a map with keys that cannot be read, may hold it: we cannot tell.
+        const value = reader.read(limits.attribute.value, c.file);
+        if (value.kind !== 'object' || value.open || value.entries.has(FUSE)) continue;
+      }
       if (childBlocks(c.block, 'dynamic').some((d) => d.labels[0] === 'resources')) continue;
       const header = containerHeader(c);
       const where = limits.attribute ?? undefined;
@@ -38,6 +42,8 @@ function fuseFix(c: Container): Fix | undefined {
   const { resources, attribute } = resourceLimits(c);
   const object = unwrap(attribute?.value);
   if (object?.type === 'object') return builder.insertObjectEntry(c.file, object, `"${FUSE}"`, '1').build();
+  // `limits = merge(…)` or a local: the user's to extend.
+  if (attribute) return undefined;
   if (resources) return builder.insertBlock(c.file, resources, ['limits = {', `  "${FUSE}" = 1`, '}']).build();
   return builder.insertBlock(c.file, c.block, ['resources {', '  limits = {', `    "${FUSE}" = 1`, '  }', '}']).build();
 }

@@ -1,6 +1,9 @@
 import type { Container } from '../model/containers';
+import type { TemplateModule } from '../model/module';
+import { isLiteral } from '../model/facts/values';
 import { attribute, HclBlock } from '../model/syntax';
-import { addSysboxRuntime, FixBuilder } from './edits';
+import { FixBuilder } from './edits';
+import { addSysbox, conflictsWithSysbox } from './fixes/sysbox';
 import type { Fix, Rule } from './types';
 
 export const privilegedContainer: Rule = {
@@ -11,10 +14,11 @@ export const privilegedContainer: Rule = {
     fixable: false,
     hasSuggestions: true,
   },
-  check({ facts, report }) {
+  check({ module, facts, report }) {
     for (const c of facts.containers) {
-      if (!c.privileged || !c.privilegedAttribute || c.isEnvbox) continue;
-      const suggestion = switchToSysbox(c);
+      // Known privileged only (`privileged = "true"` is): `privileged = var.x` may well be false.
+      if (c.privileged !== true || !c.privilegedAttribute || c.isEnvbox) continue;
+      const suggestion = switchToSysbox(module, c);
       report({
         file: c.file,
         range: c.file.rangeOf(c.privilegedAttribute.node),
@@ -43,9 +47,12 @@ function messageFor(c: Container): string {
   return `This container is privileged: ${escape}. Unless it truly needs the host, drop \`privileged\`; to run Docker inside, use the Sysbox runtime.`;
 }
 
-function switchToSysbox(c: Container): Fix | undefined {
+function switchToSysbox(module: TemplateModule, c: Container): Fix | undefined {
   const holder: HclBlock | undefined = c.platform === 'docker' ? c.block : c.securityContext;
   if (!holder || !c.privilegedAttribute || (c.platform === 'kubernetes' && !c.podSpec)) return undefined;
+  // `privileged = local.x` is a switch the user made: removing it is theirs to do.
+  if (!isLiteral(c.privilegedAttribute.value)) return undefined;
+  if (conflictsWithSysbox(module, c, true)) return undefined;
   const builder = new FixBuilder('Switch to the Sysbox runtime');
   const runtime = attribute(c.block, 'runtime');
   if (c.platform === 'docker' && !runtime) {
@@ -53,6 +60,6 @@ function switchToSysbox(c: Container): Fix | undefined {
     return builder.replaceAttribute(c.file, holder, c.privilegedAttribute, 'runtime', '"sysbox-runc"').build();
   }
   builder.removeAttribute(c.file, holder, c.privilegedAttribute);
-  if (!c.sysbox) addSysboxRuntime(builder, c);
+  if (c.sysbox !== true && !addSysbox(builder, module, c, true)) return undefined;
   return builder.build();
 }

@@ -1,4 +1,5 @@
 import { providerAdmitsMajor } from '../model/providers';
+import { attribute } from '../model/syntax';
 import { FixBuilder, lineEndOffset } from './edits';
 import type { Rule } from './types';
 import { removalsUnder } from '../schema';
@@ -23,8 +24,11 @@ export const removedWorkspaceOwnerAttribute: Rule = {
       const file = reference.file;
       const end = step.node.endIndex;
       const newText = `data.coder_workspace_owner.${dataName}.${replacement}`;
+      const owner = module.find('data', `coder_workspace_owner.${dataName}`);
+      // An owner data source that is counted (or for_each) needs an index this fix cannot choose.
+      const counted = !!owner && (!!attribute(owner.block, 'count') || !!attribute(owner.block, 'for_each'));
       const fix = new FixBuilder(`Use \`${newText}\``).replace(file, reference.start, end, newText);
-      if (!module.find('data', `coder_workspace_owner.${dataName}`)) {
+      if (!owner) {
         // Declare it right after `data "coder_workspace" "<n>"` (or at the end of the referring file).
         const workspace = module.find('data', reference.name);
         const target = workspace?.file ?? file;
@@ -36,7 +40,7 @@ export const removedWorkspaceOwnerAttribute: Rule = {
         file,
         range: file.rangeOfOffsets(reference.start, end),
         message: `\`data.coder_workspace.${dataName}.${removed}\` was removed in coder provider 2.x, which this template's constraint admits: \`terraform plan\` fails with "Unsupported attribute". Use \`${newText}\`.`,
-        fix: fix.build(),
+        fix: counted ? undefined : fix.build(),
       });
     }
   },

@@ -1,7 +1,9 @@
 import type { Declaration } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
+import { valuesOf } from '../model/facts/reader';
+import { missingStartCount } from '../model/facts/startCount';
 import { attribute, childBlocks } from '../model/syntax';
-import { missingStartCount, startCountFix } from './workspace-start-count';
+import { startCountFixes } from './fixes/startCount';
 import type { Rule } from './types';
 
 export const sidecarLifecycle: Rule = {
@@ -10,8 +12,10 @@ export const sidecarLifecycle: Rule = {
     defaultSeverity: 'info',
     description: 'A dind sidecar docker_container and its docker_network should be counted by start_count so they stop with the workspace.',
     fixable: true,
+    hasSuggestions: true,
   },
   check({ module, facts, report }) {
+    const reader = valuesOf(module);
     const seen = new Set<string>();
     for (const sidecar of facts.containers) {
       if (!sidecar.isDindSidecar || sidecar.platform !== 'docker') continue;
@@ -20,16 +24,18 @@ export const sidecarLifecycle: Rule = {
       for (const [resource, what] of targets) {
         if (seen.has(resource.name)) continue;
         seen.add(resource.name);
-        const missing = missingStartCount(resource);
+        const missing = missingStartCount(reader, resource);
         if (!missing) continue;
         const { count, range } = missing;
+        const { fix, suggestion } = startCountFixes(module, resource, count);
         report({
           file: resource.file,
           range,
           message: count
             ? `${what} is counted by \`${count.value?.text ?? ''}\`, not by the workspace's start_count: it stays up while the workspace is stopped.`
             : `${what} has no \`count = data.coder_workspace.<name>.start_count\`: stopping the workspace stops only the workspace container, and ${resource.resourceType === 'docker_network' ? 'the network stays' : 'the privileged Docker daemon (with every container it runs) keeps running'} until the workspace is deleted.`,
-          fix: startCountFix(module, resource, count ? 'replace' : 'add'),
+          fix,
+          suggestions: suggestion ? [suggestion] : undefined,
         });
       }
     }

@@ -1,5 +1,7 @@
 import type { Container } from '../model/containers';
-import { attribute, HclAttribute, HclBlock, staticValue } from '../model/syntax';
+import { valuesOf } from '../model/facts/reader';
+import { isLiteral } from '../model/facts/values';
+import { attribute, HclAttribute, HclBlock } from '../model/syntax';
 import { FixBuilder } from './edits';
 import type { Rule, RuleContext } from './types';
 
@@ -20,21 +22,22 @@ export const sysboxPrivileged: Rule = {
       seen.add(a.node.id);
       reportConflict(context, c, block, a, what);
     };
+    const reader = valuesOf(context.module);
     for (const c of context.facts.containers) {
-      if (!c.sysbox) continue;
-      if (c.privileged && c.privilegedAttribute) {
+      if (c.sysbox !== true) continue;
+      if (c.privileged === true && c.privilegedAttribute) {
         flag(c, c.platform === 'docker' ? c.block : (c.securityContext as HclBlock), c.privilegedAttribute, '`privileged = true`');
       }
       if (c.platform === 'kubernetes' && c.podSpec) {
         for (const name of POD_HOST_NAMESPACES) {
           const a = attribute(c.podSpec, name);
-          if (a && staticValue(a.value) === true) flag(c, c.podSpec, a, `\`${name} = true\``);
+          if (a && reader.bool(a.value, c.file) === true) flag(c, c.podSpec, a, `\`${name} = true\``);
         }
       }
       if (c.platform === 'docker') {
         for (const name of DOCKER_HOST_MODES) {
           const a = attribute(c.block, name);
-          if (a && staticValue(a.value) === 'host') flag(c, c.block, a, `\`${name} = "host"\``);
+          if (a && reader.string(a.value, c.file) === 'host') flag(c, c.block, a, `\`${name} = "host"\``);
         }
       }
     }
@@ -47,6 +50,7 @@ function reportConflict(context: RuleContext, c: Container, block: HclBlock, a: 
     file: c.file,
     range: c.file.rangeOf(a.node),
     message: `${what} defeats Sysbox: this container already runs under ${runtime}, whose point is to run Docker and systemd without host privileges; with ${what} the workspace can reach the host as root (and Sysbox rejects several such combinations). Remove it.`,
-    fix: new FixBuilder(`Remove ${what}`).removeAttribute(c.file, block, a).build(),
+    // A value the template computes (a local, a conditional) is the user's switch: no fix rather than dropping it.
+    fix: !isLiteral(a.value) ? undefined : new FixBuilder(`Remove ${what}`).removeAttribute(c.file, block, a).build(),
   });
 }

@@ -1,19 +1,14 @@
 import type { Container } from '../model/containers';
-import { runsSystemd } from '../model/method';
+import type { CommandMatch } from '../model/facts/commands';
+import { ValueReader, valuesOf } from '../model/facts/reader';
+import { systemdInit } from '../model/facts/systemd';
+import { isLiteral } from '../model/facts/values';
+import { dockerUserIsRoot, imageRunsAsRoot, Root, runAsUserIsRoot } from '../model/facts/users';
 import type { SyntaxNode } from '../model/parser';
 import { attribute, childBlock, HclAttribute, HclBlock, staticValue, unwrap } from '../model/syntax';
+import type { Range } from '../model/text';
 import { FixBuilder } from './edits';
-import type { Fix, Rule } from './types';
-import { systemdInitIn } from './systemd-requires-sysbox';
-
-type Root = 'root' | 'not-root' | 'unknown';
-
-function userOf(a: HclAttribute | undefined): Root {
-  if (!a?.value) return 'unknown';
-  const v = staticValue(a.value);
-  if (v === 0 || v === '0') return 'root';
-  return typeof v === 'number' || typeof v === 'string' ? 'not-root' : 'unknown';
-}
+import type { Fix, Rule, RuleContext } from './types';
 
 /** `0` written as the attribute was written: `run_as_user` is a string in the provider, so `"0"` is valid too. */
 function zeroLike(value: SyntaxNode | undefined): string {
@@ -21,53 +16,83 @@ function zeroLike(value: SyntaxNode | undefined): string {
   return n && (n.type === 'string_lit' || n.type === 'template_expr') ? '"0"' : '0';
 }
 
+const WHY =
+  'The "Systemd in Docker" method runs it as root (`run_as_user = 0` in the pod\'s `security_context`, `user = "0:0"` on a docker_container); ' +
+  'under Sysbox, root in the container is still an unprivileged user on the host.';
+
+function message(init: CommandMatch, problem: string): string {
+  return `This container boots systemd (\`${init.text}\`), which must run as root, but ${problem}: init cannot start, the container exits, and the agent never connects. ${WHY}`;
+}
+
 export const systemdRequiresRoot: Rule = {
   meta: {
     id: 'systemd-requires-root',
     defaultSeverity: 'error',
-    description: 'A Kubernetes container that boots systemd must run as root (`run_as_user = 0`).',
+    description: 'A container that boots systemd must run as root (`run_as_user = 0` in Kubernetes, `user = "0:0"` on Docker).',
     fixable: true,
   },
-  check({ facts, report }) {
-    for (const c of facts.containers) {
-      if (c.platform !== 'kubernetes' || !c.podSpec || c.isEnvbox || !runsSystemd(c)) continue;
-      const podContext = childBlock(c.podSpec, 'security_context');
-      const containerUser = attribute(c.securityContext, 'run_as_user');
-      const podUser = attribute(podContext, 'run_as_user');
-      const deciding = containerUser ?? podUser;
-      const user = deciding ? userOf(deciding) : 'not-root';
-      const nonRoot = [attribute(c.securityContext, 'run_as_non_root'), attribute(podContext, 'run_as_non_root')].find((a) => a && staticValue(a.value) === true);
-      if (user === 'unknown' || (user === 'root' && !nonRoot)) continue;
-      const init = systemdInitIn(c);
-      let range;
-      let problem: string;
-      if (deciding && user === 'not-root') {
-        range = c.file.rangeOf(deciding.node);
-        problem = `the container runs as user ${deciding.value?.text ?? '?'} (\`run_as_user\` in the ${deciding === containerUser ? 'container' : 'pod'}'s \`security_context\`)`;
-      } else if (user === 'root' && nonRoot) {
-        range = c.file.rangeOf(nonRoot.node);
-        problem = '`run_as_non_root = true` makes the kubelet refuse to start it as root';
-      } else if (init) {
-        range = c.file.rangeOfOffsets(init.start, init.end);
-        problem = 'no `run_as_user` is set, so it runs as the image\'s user (uid 1000 in the codercom images)';
-      } else {
-        continue;
-      }
-      report({
-        file: c.file,
-        range,
-        message:
-          `This container boots systemd (\`${init?.text ?? '/sbin/init'}\`), which must run as root, but ${problem}: init cannot start, the container exits, and the agent never connects. ` +
-          'The "Systemd in Docker" method sets the pod\'s `security_context { run_as_user = 0, fs_group = 0 }`; under Sysbox, root in the container is still an unprivileged user on the host.',
-        fix: rootFix(c, podContext),
-      });
+  check(context) {
+    const reader = valuesOf(context.module);
+    for (const c of context.facts.containers) {
+      if (c.isEnvbox) continue;
+      const init = systemdInit(c);
+      if (!init) continue;
+      if (c.platform === 'docker') checkDocker(context, reader, c, init);
+      else if (c.podSpec) checkKubernetes(context, reader, c, init);
     }
   },
 };
 
+/** With no user set, the image's own user: root only for images known to start as root. */
+function imageUser(c: Container): Root {
+  return imageRunsAsRoot(c.image) ? 'root' : c.image === undefined || c.image.includes('${') ? 'unknown' : 'not-root';
+}
+
+function checkDocker({ report }: RuleContext, reader: ValueReader, c: Container, init: CommandMatch): void {
+  const user = attribute(c.block, 'user');
+  const root = user ? dockerUserIsRoot(reader.read(user.value, c.file)) : imageUser(c);
+  if (root !== 'not-root') return;
+  const fix = new FixBuilder('Run the container as root (`user = "0:0"`)');
+  if (!user) fix.insertAttribute(c.file, c.block, 'user', '"0:0"');
+  else if (user.value && isLiteral(user.value)) fix.replaceNode(c.file, user.value, '"0:0"');
+  report({
+    file: c.file,
+    range: user ? c.file.rangeOf(user.node) : c.file.rangeOfOffsets(init.start, init.end),
+    message: message(init, user ? `the container runs as \`${user.value?.text ?? '?'}\` (its \`user\`)` : `no \`user\` is set, so it runs as the image's user (\`${c.image}\` is not known to start as root; the codercom images start as uid 1000)`),
+    fix: !user || isLiteral(user.value) ? fix.build() : undefined,
+  });
+}
+
+function checkKubernetes({ report }: RuleContext, reader: ValueReader, c: Container, init: CommandMatch): void {
+  const podContext = childBlock(c.podSpec, 'security_context');
+  const containerUser = attribute(c.securityContext, 'run_as_user');
+  const podUser = attribute(podContext, 'run_as_user');
+  const deciding = containerUser ?? podUser;
+  const user = deciding ? runAsUserIsRoot(reader.read(deciding.value, c.file)) : imageUser(c);
+  const nonRoot = [attribute(c.securityContext, 'run_as_non_root'), attribute(podContext, 'run_as_non_root')].find((a) => a && reader.bool(a.value, c.file) === true);
+  if (user === 'unknown' || (user === 'root' && !nonRoot)) return;
+  let range: Range;
+  let problem: string;
+  if (deciding && user === 'not-root') {
+    range = c.file.rangeOf(deciding.node);
+    problem = `the container runs as user ${deciding.value?.text ?? '?'} (\`run_as_user\` in the ${deciding === containerUser ? 'container' : 'pod'}'s \`security_context\`)`;
+  } else if (user === 'root' && nonRoot) {
+    range = c.file.rangeOf(nonRoot.node);
+    problem = '`run_as_non_root = true` makes the kubelet refuse to start it as root';
+  } else {
+    range = c.file.rangeOfOffsets(init.start, init.end);
+    problem = 'no `run_as_user` is set, so it runs as the image\'s user (uid 1000 in the codercom images)';
+  }
+  report({ file: c.file, range, message: message(init, problem), fix: rootFix(c, podContext) });
+}
+
+/** Sets the pod (and the container, whose settings override the pod's) to root; only literals are replaced. */
 function rootFix(c: Container, podContext: HclBlock | undefined): Fix | undefined {
   if (!c.podSpec) return undefined;
   const builder = new FixBuilder('Run the pod as root (`run_as_user = 0`, `fs_group = 0`)');
+  const settings = [attribute(podContext, 'run_as_user'), attribute(podContext, 'fs_group'), attribute(podContext, 'run_as_non_root'), attribute(c.securityContext, 'run_as_user'), attribute(c.securityContext, 'run_as_non_root')];
+  // A value given by an expression is the user's to change: no fix rather than a guess.
+  if (settings.some((a) => a && !isLiteral(a.value))) return undefined;
   if (!podContext) {
     builder.insertBlock(c.file, c.podSpec, ['security_context {', '  run_as_user = 0', '  fs_group    = 0', '}']);
   } else {
@@ -75,16 +100,23 @@ function rootFix(c: Container, podContext: HclBlock | undefined): Fix | undefine
     for (const name of ['run_as_user', 'fs_group']) {
       const a = attribute(podContext, name);
       if (!a) missing.push([name, '0']);
-      else if (a.value && userOf(a) !== 'root') builder.replaceNode(c.file, a.value, zeroLike(a.value));
+      else setZero(builder, c, a);
     }
-    const podNonRoot = attribute(podContext, 'run_as_non_root');
-    if (podNonRoot?.value && staticValue(podNonRoot.value) === true) builder.replaceNode(c.file, podNonRoot.value, 'false');
+    setFalse(builder, c, attribute(podContext, 'run_as_non_root'));
     builder.insertAttributes(c.file, podContext, missing);
   }
-  // A container's own settings override the pod's.
   const containerUser = attribute(c.securityContext, 'run_as_user');
-  if (containerUser?.value && userOf(containerUser) !== 'root') builder.replaceNode(c.file, containerUser.value, zeroLike(containerUser.value));
-  const containerNonRoot = attribute(c.securityContext, 'run_as_non_root');
-  if (containerNonRoot?.value && staticValue(containerNonRoot.value) === true) builder.replaceNode(c.file, containerNonRoot.value, 'false');
+  if (containerUser) setZero(builder, c, containerUser);
+  setFalse(builder, c, attribute(c.securityContext, 'run_as_non_root'));
   return builder.build();
+}
+
+function setZero(builder: FixBuilder, c: Container, a: HclAttribute): void {
+  const v = staticValue(a.value);
+  if (a.value && v !== 0 && v !== '0') builder.replaceNode(c.file, a.value, zeroLike(a.value));
+}
+
+function setFalse(builder: FixBuilder, c: Container, a: HclAttribute | undefined): void {
+  const v = a?.value ? staticValue(a.value) : undefined;
+  if (a?.value && (v === true || v === 'true')) builder.replaceNode(c.file, a.value, 'false');
 }
