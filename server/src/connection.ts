@@ -13,7 +13,7 @@ import type { CoderDindSettings, InitializationOptions } from './protocol';
 import { LanguageService, RenameRejected } from './service/languageService';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { executeServerCommand, SERVER_COMMAND_IDS } from './service/commands';
-import { redact } from './service/redact';
+import { redact } from '../../shared/src/redact';
 
 /** Serves one LSP connection. `server.ts` gives it stdio/IPC; the tests give it in-memory streams. */
 export function serve(connection: Connection): void {
