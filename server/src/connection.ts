@@ -1,6 +1,8 @@
 import {
   Connection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  WatchKind,
   InitializeParams,
   InitializeResult,
   TextDocumentSyncKind,
@@ -19,6 +21,7 @@ import { redact } from '../../shared/src/redact';
 export function serve(connection: Connection): void {
   let service: LanguageService | undefined;
   let configurationPull = false;
+  let watcherRegistration = false;
   const ready = initParser();
 
   const log = (message: string) => connection.console.log(redact(message));
@@ -39,6 +42,7 @@ export function serve(connection: Connection): void {
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     configurationPull = !!params.capabilities.workspace?.configuration;
+    watcherRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     await ready;
     service = new LanguageService({
       publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
@@ -71,6 +75,13 @@ export function serve(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    // The client watches `**/*.tf`, but a deleted or renamed folder is reported as the folder alone, never
+    // as the files in it: deletions of anything tell the server when closed files of an open folder vanish.
+    if (watcherRegistration) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*', kind: WatchKind.Delete }] })
+        .catch((error: unknown) => log(`Watching for deleted folders failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
   });
 
   const svc = () => {
