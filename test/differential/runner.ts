@@ -226,7 +226,14 @@ export async function runSessions(seed: number, indexes: number[], steps: number
     let options = '';
     try {
       for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-        const session = generateSession(seed, index, steps);
+        let session: Session;
+        try {
+          session = generateSession(seed, index, steps);
+        } catch (error) {
+          figures.failures.push(`session ${index} of seed ${seed}: the generator failed: ${error instanceof Error ? error.stack : String(error)}`);
+          onFailure?.(figures.failures.at(-1)!);
+          continue;
+        }
         const wanted = JSON.stringify({ debounceMs: session.debounceMs, syntaxDebounceMs: session.syntaxDebounceMs });
         if (!server || wanted !== options) {
           await server?.stop();

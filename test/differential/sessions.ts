@@ -205,6 +205,7 @@ export function generateSession(seed: number, index: number, stepCount: number):
       case 'write': {
         // Mostly closed files (a branch switch, a generator); sometimes one that is open in the editor.
         const candidates = closed.length && rng.chance(0.85) ? closed : [...world.disk.keys()].sort();
+        if (!candidates.length) continue; // every file was deleted
         const file = rng.pick(candidates);
         if (world.binary.has(file)) continue;
         const { text, what } = mutate(world.disk.get(file)!, rng);

@@ -104,6 +104,30 @@ export const tests = [
     },
   },
   {
+    // Module-wide diagnostics: a finding in a file of the open template's folder that was never opened.
+    name: 'problems-closed-file',
+    feature: 'diagnostics',
+    fixture: 'module-template',
+    async run({ wb, folder, shot }) {
+      await wb.openFile('main.tf');
+      const text = await wb.problems(
+        (t) => t.includes('locals.tf') && t.includes('undefined-reference'),
+        'to list the undefined-reference of the closed locals.tf',
+      );
+      assert.match(text, /var\.namespace/);
+      const tabs = await wb.page.locator('.tabs-container').innerText();
+      assert.ok(tabs.includes('main.tf') && !tabs.includes('locals.tf'), `locals.tf should not be open: tabs ${JSON.stringify(tabs)}`);
+      await shot('problems-closed-file');
+      // Fixed on disk, as another tool (or git) would: the file watcher tells the server, which clears it.
+      const locals = join(folder, 'locals.tf');
+      writeFileSync(locals, readFileSync(locals, 'utf8').replace('var.namespace', 'var.workspace_namespace'));
+      await wb.problems(
+        (t) => !t.includes('undefined-reference') && !t.includes('locals.tf'),
+        'to drop the finding once locals.tf is fixed on disk',
+      );
+    },
+  },
+  {
     name: 'quick-fix',
     feature: 'diagnostics',
     fixture: 'broken-template',
