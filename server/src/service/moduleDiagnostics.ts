@@ -192,7 +192,9 @@ export class ModuleDiagnostics {
       // Stale: a newer check follows.
       if (this.host.workspace.getOpen(key) !== file || file.version !== version || generation !== this.settingsGeneration) return;
       this.openSyntax.set(key, { version, findings });
-      this.publishFolder(moduleKey(key));
+      // The document is sent again even when the check found nothing new: clients (and the benchmark)
+      // take this second publish of a version as "Terraform's parser has seen it", as they always have.
+      this.publishFolder(moduleKey(key), this.host.uriOf(key));
     } catch (error) {
       this.host.log(`hcl-syntax check of ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -206,7 +208,7 @@ export class ModuleDiagnostics {
    * (an open document edited since the last lint, a closed file not checked with the HCL parser yet) keeps
    * what it had: the lint or the check under way publishes it.
    */
-  private publishFolder(dir: string): void {
+  private publishFolder(dir: string, resend?: string): void {
     const linted = this.linted.get(dir);
     if (!linted) return;
     const byFile = new Map<TfFile, Finding[]>();
@@ -242,7 +244,7 @@ export class ModuleDiagnostics {
     for (const skipped of this.host.workspace.skippedIn(dir)) {
       files.push({ uri: this.host.uriOf(skipped.key), version: skipped.version ?? undefined, diagnostics: [skipDiagnostic(describeSkip(skipped.reason))] });
     }
-    this.published.sync(dir, files, keep);
+    this.published.sync(dir, files, keep, resend);
   }
 
   // ---- tests and shutdown ------------------------------------------------------------------------

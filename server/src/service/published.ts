@@ -26,8 +26,9 @@ export class PublishedDiagnostics {
   /**
    * Makes the folder's files stand as `files` say. Files in `keep` are left as they were last sent (their
    * next state is not known yet); files sent before that are in neither list are cleared (they vanished).
+   * `resend` is sent even when unchanged.
    */
-  sync(dir: string, files: FileDiagnostics[], keep: ReadonlySet<string> = new Set()): void {
+  sync(dir: string, files: FileDiagnostics[], keep: ReadonlySet<string> = new Set(), resend?: string): void {
     const before = this.folders.get(dir) ?? new Map<string, Sent>();
     const now = new Map<string, Sent>();
     for (const file of files) {
@@ -35,7 +36,7 @@ export class PublishedDiagnostics {
       const last = before.get(file.uri);
       now.set(file.uri, { version: file.version, signature });
       // A document's new version is always sent (clients wait for it); a closed file only when it changed.
-      if (last && last.signature === signature && (file.version === undefined || file.version === last.version)) continue;
+      if (file.uri !== resend && last && last.signature === signature && (file.version === undefined || file.version === last.version)) continue;
       this.send(file.uri, file.diagnostics, file.version);
     }
     for (const uri of keep) {
