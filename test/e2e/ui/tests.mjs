@@ -121,9 +121,11 @@ export const tests = [
       // Fixed on disk, as another tool (or git) would: the file watcher tells the server, which clears it.
       const locals = join(folder, 'locals.tf');
       writeFileSync(locals, readFileSync(locals, 'utf8').replace('var.namespace', 'var.workspace_namespace'));
-      await wb.problems(
-        (t) => !t.includes('undefined-reference') && !t.includes('locals.tf'),
-        'to drop the finding once locals.tf is fixed on disk',
+      // The panel is open and focused: read it again without its shortcut (which would toggle it closed).
+      await wb.poll(
+        () => wb.page.locator('.markers-panel').innerText(),
+        (t) => /No problems have been detected/.test(t) && !t.includes('locals.tf'),
+        'the Problems panel to drop the finding once locals.tf is fixed on disk',
       );
     },
   },
