@@ -1,6 +1,8 @@
 import {
   Connection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  WatchKind,
   InitializeParams,
   InitializeResult,
   TextDocumentSyncKind,
@@ -13,7 +15,7 @@ import { ServerRequests, type CoderDindSettings, type InitializationOptions, typ
 import { LanguageService, RenameRejected } from './service/languageService';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { executeServerCommand, SERVER_COMMAND_IDS, templateStatus } from './service/commands';
-import { redact } from './service/redact';
+import { redact } from '../../shared/src/redact';
 
 /** Serves one LSP connection. `server.ts` gives it stdio/IPC; the tests give it in-memory streams. */
 export function serve(connection: Connection): void {
@@ -24,6 +26,7 @@ export function serve(connection: Connection): void {
    * settings instead of answering `workspace/configuration` (Neovim 0.7 does, without advertising it).
    */
   let pushedSettings: Partial<CoderDindSettings> | undefined;
+  let watcherRegistration = false;
   const ready = initParser();
 
   const log = (message: string) => connection.console.log(redact(message));
@@ -44,6 +47,7 @@ export function serve(connection: Connection): void {
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     configurationPull = !!params.capabilities.workspace?.configuration;
+    watcherRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     await ready;
     service = new LanguageService({
       publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
@@ -76,6 +80,13 @@ export function serve(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    // The client watches `**/*.tf`, but a deleted or renamed folder is reported as the folder alone, never
+    // as the files in it: deletions of anything tell the server when closed files of an open folder vanish.
+    if (watcherRegistration) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*', kind: WatchKind.Delete }] })
+        .catch((error: unknown) => log(`Watching for deleted folders failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
   });
 
   const svc = () => {

@@ -10,7 +10,7 @@ import { main } from '../../server/src/cli';
 import { writeAtomically } from '../../server/src/cli/lint';
 import { initParser } from '../../server/src/model/parser';
 import { LanguageService } from '../../server/src/service/languageService';
-import { MAX_FILE_BYTES } from '../../server/src/service/workspace';
+import { MAX_FILE_BYTES } from '../../server/src/service/textLimits';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'server', 'src', 'cli.ts');

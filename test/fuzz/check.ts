@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { classifyText, describeSkip } from '../../server/src/service/workspace';
+import { classifyText, describeSkip } from '../../server/src/service/textLimits';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,7 +32,7 @@ import { main as cliMain } from '../../server/src/cli';
 import { TfFile } from '../../server/src/model/document';
 import { checkSyntax } from '../../server/src/rules/hcl-syntax';
 import { syntaxFindings } from '../../server/src/service/lint';
-import { decode } from '../../server/src/service/workspace';
+import { decode } from '../../server/src/service/textLimits';
 import type { FuzzClient } from './client';
 import { ROOT } from './corpus';
 import type { Rng } from './prng';

@@ -4,16 +4,19 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkCli, checkLsp, emptyFigures, fileUri, MutantRun } from './check';
+import { checkClosedFile } from './closedFile';
 import { FuzzClient } from './client';
-import { REGRESSIONS_DIR } from './corpus';
+import { REGRESSIONS_DIR, ROOT } from './corpus';
 import { checkSeedOf } from './generate';
 import { Rng } from './prng';
 
 /**
  * Replays every mutant the fuzzer saved (test/fuzz/regressions/<hash>.tf): each goes through the full
  * LSP round (open, edits, every request, every code action, a re-opened fix) and the CLI (lint and --fix
- * on a copy), and must pass every check the fuzzer makes.
+ * on a copy) and, as a closed file beside an open template, the module-wide diagnostics; it must pass
+ * every check the fuzzer makes.
  */
+const COMPANION = readFileSync(path.join(ROOT, 'test', 'e2e', 'fixtures', 'clean-template', 'main.tf'), 'utf8');
 const fixtures = readdirSync(REGRESSIONS_DIR).filter((n) => n.endsWith('.tf')).sort();
 
 describe(`fuzz regression fixtures (${fixtures.length})`, () => {
@@ -45,6 +48,7 @@ describe(`fuzz regression fixtures (${fixtures.length})`, () => {
       const seed = note.seed !== undefined && note.index !== undefined ? checkSeedOf(note.seed, note.index) : parseInt(id.slice(0, 8), 16);
       await checkLsp(run, client, fileUri(path.join(tmpRoot, 'lsp')), id, bytes.toString('utf8'), new Rng(seed), { reopen: 2, lean: note.lean === true });
       await checkCli(run, tmpRoot, id, bytes, true);
+      await checkClosedFile(run, client, tmpRoot, id, bytes, COMPANION);
       assert.deepEqual(run.failures, [], run.failures.map((f) => `${f.kind} in ${f.where}: ${f.detail}`).join('\n\n'));
     });
   }

@@ -20,6 +20,7 @@ interface Options {
   index?: number;
   cliEvery: number;
   processEvery: number;
+  moduleEvery: number;
   reopen: number;
   watchdogMs: number;
   save: boolean;
@@ -28,7 +29,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { seed: 1, workers: Math.max(1, Math.min(2, availableParallelism())), cliEvery: 10, processEvery: 1000, reopen: 1, watchdogMs: 60_000, save: true, lean: false };
+  const o: Options = { seed: 1, workers: Math.max(1, Math.min(2, availableParallelism())), cliEvery: 10, processEvery: 1000, moduleEvery: 20, reopen: 1, watchdogMs: 60_000, save: true, lean: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => Number(inline ?? argv[++i]);
@@ -39,6 +40,7 @@ function parseOptions(argv: string[]): Options {
       case '--index': o.index = value(); break;
       case '--cli-every': o.cliEvery = value(); break;
       case '--process-every': o.processEvery = value(); break;
+      case '--module-every': o.moduleEvery = value(); break;
       case '--reopen': o.reopen = value(); break;
       case '--watchdog-ms': o.watchdogMs = value(); break;
       case '--no-save': o.save = false; break;
@@ -131,6 +133,7 @@ async function main(): Promise<number> {
         end,
         cliEvery: o.lean ? o.cliEvery * 10 : o.cliEvery,
         processEvery: o.lean ? o.processEvery * 10 : o.processEvery,
+        moduleEvery: o.moduleEvery,
         reopen: o.reopen,
         lean: o.lean,
         corpusFile,

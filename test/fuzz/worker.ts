@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkCli, checkLsp, emptyFigures, fileUri, MutantRun } from './check';
+import { checkClosedFile } from './closedFile';
 import { FuzzClient } from './client';
 import type { Corpus } from './corpus';
 import { checkSeedOf, MutantSource } from './generate';
@@ -20,6 +21,8 @@ export interface WorkerConfig {
   /** Every Nth mutant also goes through the CLI in-process; every Mth through a CLI process. */
   cliEvery: number;
   processEvery: number;
+  /** Every Kth mutant is also checked as a closed file of an open module (closedFile.ts); 0: never. */
+  moduleEvery: number;
   reopen: number;
   lean: boolean;
   /** The corpus the parent loaded (JSON file): a restarted worker must build the same mutants. */
@@ -56,6 +59,9 @@ async function main(config: WorkerConfig): Promise<void> {
       await checkLsp(run, client, dirUri, id, mutant.bytes.toString('utf8'), rng, { reopen: config.lean && index % 10 !== 0 ? 0 : config.reopen, lean: config.lean });
       if (config.cliEvery > 0 && index % config.cliEvery === 0) await checkCli(run, tmpRoot, id, mutant.bytes, true);
       if (config.processEvery > 0 && index % config.processEvery === 0) await checkCli(run, tmpRoot, `${id}p`, mutant.bytes, false);
+      if (config.moduleEvery > 0 && index % config.moduleEvery === 0) {
+        await checkClosedFile(run, client, tmpRoot, id, mutant.bytes, corpus.seeds[index % corpus.seeds.length].text);
+      }
       current = undefined;
       send({
         type: 'done',

@@ -32,7 +32,7 @@ import { checkSyntax, MAX_SYNTAX_PROBLEMS } from '../../server/src/rules/hcl-syn
 import { RULES } from '../../server/src/rules';
 import type { Rule } from '../../server/src/rules/types';
 import { LanguageService } from '../../server/src/service/languageService';
-import { MAX_NESTING_DEPTH } from '../../server/src/service/workspace';
+import { MAX_NESTING_DEPTH } from '../../server/src/service/textLimits';
 import { TestClient } from '../helpers/lspClient';
 
 // A Coder template whose one undefined reference (`var.v1`) names the version it was written for.
@@ -167,10 +167,13 @@ describe('language server under protocol faults', () => {
     await client.change(uri, 3, [{ text: texts.get(3)! }]);
     await client.change(uri, 2, [{ text: texts.get(2)! }]); // late and out of order
     await third;
-    // A configuration change makes the server lint what it holds again: still version 3's text.
-    const relinted = client.published(uri).length;
+    // A configuration change makes the server lint what it holds again: still version 3's text. (It
+    // changes a severity: diagnostics that did not change are not sent again.)
+    client.settings = { rules: { 'undefined-reference': 'warning' } };
+    const relinted = client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'undefined-reference' && d.severity === 2));
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
-    await client.waitForDiagnostics(uri, () => client.published(uri).length > relinted);
+    await relinted;
+    client.settings = { rules: {} };
     for (const p of client.published(uri)) {
       assert.notEqual(p.version, 2, 'diagnostics for the out-of-order version');
       if (p.version === 3) assert.deepEqual(referencesIn(p, (v) => texts.get(v)), ['var.v3']);
@@ -351,7 +354,8 @@ describe('language service core', () => {
     await service.flush();
     // Private maps, read on purpose: each closed document used to leave its findings and settings behind.
     const state = service as unknown as Record<string, Map<unknown, unknown>>;
-    for (const name of ['findings', 'settingsCache', 'syntax', 'uris', 'lintTimers', 'syntaxTimers']) assert.equal(state[name].size, 0, `${name} keeps ${state[name].size} entries`);
+    for (const name of ['settingsCache', 'uris']) assert.equal(state[name].size, 0, `${name} keeps ${state[name].size} entries`);
+    for (const [name, size] of Object.entries(service.diagnostics.stateSizes())) assert.equal(size, 0, `diagnostics: ${name} keeps ${size} entries`);
     service.dispose();
   });
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
-import { MAX_LINE_LENGTH, MAX_NESTING_DEPTH } from '../../server/src/service/workspace';
+import { MAX_LINE_LENGTH, MAX_NESTING_DEPTH } from '../../server/src/service/textLimits';
 import { TestClient } from '../helpers/lspClient';
 
 const TEMPLATE = 'data "coder_workspace" "me" {}\n\nlocals {\n  x = var.missing\n}\n';

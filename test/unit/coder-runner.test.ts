@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { REDACTED } from '../../client/src/coder/redact';
+import { REDACTED } from '../../shared/src/redact';
 import { FolderLocks, formatCommandLine, runCoder } from '../../client/src/coder/runner';
 import { detectCli, publishTemplate, VersionCache, type PublishRequest } from '../../client/src/coder/publisher';
 import { waitUntilGone } from '../helpers/processes';

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, ExecuteCommandRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { main } from '../../server/src/cli';
-import { redact } from '../../server/src/service/redact';
+import { REDACTED, redact } from '../../shared/src/redact';
 import { TestClient } from '../helpers/lspClient';
 
 // Secrets that must never leave the template: a Coder session token (the CLI's format: 10 and 22
@@ -120,7 +120,7 @@ describe('secrets stay out of logs, diagnostics and reports', () => {
         .sendRequest(ExecuteCommandRequest.type, { command: `coderDind.bogus CODER_SESSION_TOKEN=${SESSION_TOKEN} --token ${SESSION_TOKEN}`, arguments: [] })
         .catch(() => null);
       await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'coderDind.server.lintFolder', arguments: [pathToFileURL(path.join(dir, 'envbox')).href] });
-      assert.ok(client.logs.some((l) => l.includes('[redacted')), `the failing command was not logged: ${JSON.stringify(client.logs)}`);
+      assert.ok(client.logs.some((l) => l.includes(REDACTED)), `the failing command was not logged: ${JSON.stringify(client.logs)}`);
       assertNoSecret('the server log', client.logs.join('\n'));
     });
   });

@@ -1,7 +1,7 @@
 /** The publish flow without the editor: find the CLI, read its version once, run it, read the outcome. */
 import { buildPublishArgs, type PublishArgsOptions } from './args';
 import { classifyFailure, readSuccess, type PublishFailure, type PublishSuccess } from './outcome';
-import { createRedactor, REDACTED, secretsFromEnv } from './redact';
+import { createRedactor, REDACTED, secretsFromEnv } from '../../../shared/src/redact';
 import { formatCommandLine, runCoder, type RunResult } from './runner';
 import { choosePublishVerb, parseCoderVersion, type CoderVersion, type PublishCommandSetting, type PublishVerb } from './version';
 import { locateCoder, type LocateResult } from './locate';

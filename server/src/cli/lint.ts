@@ -9,7 +9,8 @@ import { lintModuleFully, setSyntaxChecker } from '../service/lint';
 import { useHclWorkers } from '../service/hclWorkers';
 import { applyFixes, compatibleFixes } from '../service/fixes';
 import { checkSyntax } from '../rules/hcl-syntax';
-import { classifyText, decode, describeSkip, MAX_FILE_BYTES, nodeFileSystem } from '../service/workspace';
+import { nodeFileSystem } from '../service/workspace';
+import { classifyText, decode, describeSkip, MAX_FILE_BYTES } from '../service/textLimits';
 import { readPushedFolder } from '../service/folderReader';
 import type { Finding } from '../rules/types';
 import { collectModules, ModuleTarget, UsageError } from './collect';
@@ -167,7 +168,9 @@ function loadModule(target: ModuleTarget, locals = new Map<string, TemplateModul
         unreadable.push({ path: p, reason: `skipped: ${describeSkip(limit).replace(/^This file /, 'the file ')}`, fatal: false });
         continue;
       }
-      files.push(new TfFile(p, text, null, false));
+      // One tree per top-level statement, as in the editor: on text that does not parse, error recovery then
+      // stays inside the broken statement in both, and both report the same findings (docs/rules/hcl-syntax.md).
+      files.push(new TfFile(p, text, null));
     } catch (error) {
       unreadable.push({ path: p, reason: (error as Error).message, fatal: true });
     }
@@ -210,7 +213,7 @@ async function fixModule(loaded: LoadedModule, severities: LintArgs['severities'
     if (!fixes.length) break;
     const texts = new Map(module.files.map((f) => [f.path, f.text]));
     const next = applyFixes(texts, fixes);
-    const files = module.files.map((f) => (next.has(f.path) ? new TfFile(f.path, next.get(f.path) as string, null, false) : f));
+    const files = module.files.map((f) => (next.has(f.path) ? new TfFile(f.path, next.get(f.path) as string, null) : f));
     const stillParses = await Promise.all(files.filter((f) => next.has(f.path)).map(async (f) => (await checkSyntax(f)).length === 0));
     if (stillParses.includes(false)) break;
     module = new TemplateModule(module.dir, files, module.context);

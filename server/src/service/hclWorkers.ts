@@ -92,6 +92,8 @@ function processRunner(script: string): HclRunner {
 export class HclWorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
+  /** Checks of files nobody is editing (closed files of an open folder): they wait for the others. */
+  private readonly background: Pending[] = [];
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
   private disposed = false;
@@ -113,20 +115,24 @@ export class HclWorkerPool {
     return this.slots.map((s) => s.worker.pid).filter((pid): pid is number => pid !== undefined);
   }
 
-  /** The `hcl-syntax` reports of a file's current text, as `checkSyntax` gives them. */
-  check = (file: TfFile): Promise<Report[]> =>
+  /**
+   * The `hcl-syntax` reports of a file's current text, as `checkSyntax` gives them. A background check
+   * runs after every check asked for without that flag, so that opening a folder of many files never
+   * delays the document being typed in.
+   */
+  check = (file: TfFile, background = false): Promise<Report[]> =>
     new Promise<Report[]>((resolve) => {
       clearTimeout(this.idleTimer);
-      this.queue.push({ job: { id: this.nextId++, text: file.text }, file, resolve });
+      (background ? this.background : this.queue).push({ job: { id: this.nextId++, text: file.text }, file, resolve });
       this.dispatch();
     });
 
   private dispatch(): void {
-    while (this.queue.length) {
+    while (this.queue.length || this.background.length) {
       let slot = this.slots.find((s) => !s.busy);
       if (!slot && this.slots.length < this.size && !this.disposed) slot = this.spawn();
       if (!slot) return;
-      const pending = this.queue.shift() as Pending;
+      const pending = (this.queue.shift() ?? this.background.shift()) as Pending;
       slot.busy = pending;
       slot.worker.post(pending.job);
     }
@@ -169,7 +175,7 @@ export class HclWorkerPool {
     this.disposed = true;
     clearTimeout(this.idleTimer);
     this.stopWorkers();
-    for (const pending of this.queue.splice(0)) inThisThread(pending);
+    for (const pending of [...this.queue.splice(0), ...this.background.splice(0)]) inThisThread(pending);
   }
 }
 

@@ -13,7 +13,6 @@ import {
   ReferenceParams,
   WorkspaceEdit,
   Diagnostic,
-  DiagnosticSeverity,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
 import type { TfFile } from '../model/document';
@@ -23,15 +22,15 @@ import { lintModule } from '../rules/engine';
 import type { Finding, Rule } from '../rules/types';
 import { codeActions } from '../features/codeActions';
 import { methodCodeLenses } from '../features/codeLens';
-import { toDiagnostic } from '../features/diagnostics';
 import { completion } from '../features/completion';
 import { hover } from '../features/hover';
 import { documentSymbols } from '../features/symbols';
 import { definition, prepareRename, references, rename } from '../features/navigation';
 export { RenameRejected } from '../features/navigation';
 import type { CoderDindSettings } from '../protocol';
-import { syntaxFindings } from './lint';
-import { classifyText, describeSkip, FileSystem, moduleKey, nodeFileSystem, Workspace } from './workspace';
+import { ModuleDiagnostics } from './moduleDiagnostics';
+import { classifyText } from './textLimits';
+import { FileSystem, moduleKey, nodeFileSystem, Workspace } from './workspace';
 import { pathToUri, uriToKey } from './uris';
 
 export interface LanguageServiceOptions {
@@ -55,27 +54,29 @@ const DEFAULT_SETTINGS: CoderDindSettings = { rules: {} };
  */
 export class LanguageService {
   readonly workspace: Workspace;
+  /** Diagnostics of every `.tf` file of each folder with an open document. */
+  readonly diagnostics: ModuleDiagnostics;
   private readonly uris = new Map<string, string>();
-  private readonly lintTimers = new Map<string, NodeJS.Timeout>();
-  private readonly syntaxTimers = new Map<string, NodeJS.Timeout>();
-  /** Latest `hcl-syntax` findings per document key, for the version they were computed on. */
-  private readonly syntax = new Map<string, { version: number | null; findings: Finding[] }>();
-  /** Latest tree-sitter findings per module folder. */
-  private readonly findings = new Map<string, Finding[]>();
+  /** Settings per folder (or per unsaved document), asked of the client once until they change. */
   private readonly settingsCache = new Map<string, Promise<CoderDindSettings>>();
-  private readonly failedRules = new Set<string>();
   private readonly rules: readonly Rule[];
   /** Findings of a module (immutable until the next edit) under given settings, for code action requests. */
   private readonly freshFindings = new WeakMap<TemplateModule, { settings: CoderDindSettings; findings: Finding[] }>();
-  private readonly pendingSyntax = new Set<Promise<void>>();
-  private readonly debounceMs: number;
-  private readonly syntaxDebounceMs: number;
 
   constructor(private readonly options: LanguageServiceOptions) {
     this.workspace = new Workspace(options.fs ?? nodeFileSystem);
     this.rules = options.rules ?? RULES;
-    this.debounceMs = options.debounceMs ?? 75;
-    this.syntaxDebounceMs = options.syntaxDebounceMs ?? 350;
+    this.diagnostics = new ModuleDiagnostics({
+      workspace: this.workspace,
+      rules: this.rules,
+      debounceMs: options.debounceMs ?? 75,
+      syntaxDebounceMs: options.syntaxDebounceMs ?? 350,
+      publish: options.publish,
+      log: options.log,
+      settings: (dir) => this.settingsFor(dir),
+      uriOf: this.uriOf,
+      afterWork: () => this.trimNow(),
+    });
   }
 
   // ---- documents ---------------------------------------------------------------------------------
@@ -84,8 +85,7 @@ export class LanguageService {
     const key = uriToKey(uri);
     this.uris.set(key, uri);
     this.workspace.openDocument(key, text, version);
-    this.scheduleLint(key, true);
-    this.scheduleSyntax(key);
+    this.diagnostics.documentOpened(key);
   }
 
   didChange(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
@@ -105,60 +105,35 @@ export class LanguageService {
       return;
     }
     this.workspace.touched(key);
-    this.syntax.delete(key);
-    this.scheduleLint(key);
-    this.scheduleSyntax(key);
+    this.diagnostics.documentChanged(key);
   }
 
   didClose(uri: string): void {
     const key = uriToKey(uri);
-    const module = moduleKey(key);
+    const dir = moduleKey(key);
     this.workspace.closeDocument(key);
-    this.syntax.delete(key);
-    clearTimeout(this.syntaxTimers.get(key));
-    this.syntaxTimers.delete(key);
     this.uris.delete(key);
     this.settingsCache.delete(key);
-    this.options.publish(uri, [], undefined);
-    if (this.openKeysIn(module).length) this.scheduleLint(key);
-    else {
-      // Nothing of the folder is open any more: keep none of its state (a long session opens many).
-      clearTimeout(this.lintTimers.get(module));
-      this.lintTimers.delete(module);
-      this.findings.delete(module);
-    }
+    this.diagnostics.documentClosed(key);
+    // Nothing of the folder is open any more: keep none of its state (a long session opens many).
+    if (!this.workspace.openKeys().some((k) => moduleKey(k) === dir)) this.settingsCache.delete(dir);
   }
 
+  /** Files or folders created, changed or deleted on disk (the client's file watcher). */
   didChangeWatchedFiles(uris: string[]): void {
-    const dirs = new Set<string>();
-    for (const uri of uris) {
-      const key = uriToKey(uri);
-      this.workspace.fileChangedOnDisk(key);
-      dirs.add(moduleKey(key));
-    }
-    for (const dir of dirs) {
-      const open = this.openKeysIn(dir)[0];
-      if (open) this.scheduleLint(open);
-    }
+    const paths = uris.map(uriToKey);
+    for (const p of paths) this.workspace.fileChangedOnDisk(p);
+    this.diagnostics.filesChanged(paths);
   }
 
   didChangeConfiguration(): void {
     this.settingsCache.clear();
-    const dirs = new Set(this.workspace.openKeys().map(moduleKey));
-    for (const dir of dirs) {
-      const keys = this.openKeysIn(dir);
-      keys.forEach((k) => this.syntax.delete(k));
-      this.scheduleLint(keys[0], true);
-      keys.forEach((k) => this.scheduleSyntax(k));
-    }
-  }
-
-  private openKeysIn(dir: string): string[] {
-    return this.workspace.openKeys().filter((k) => moduleKey(k) === dir);
+    this.diagnostics.configurationChanged();
   }
 
   uriOf = (key: string): string => this.uris.get(key) ?? pathToUri(key);
 
+  /** The settings for a document or a folder (its URI is the scope the client resolves them in). */
   private settingsFor(key: string): Promise<CoderDindSettings> {
     let s = this.settingsCache.get(key);
     if (!s) {
@@ -169,42 +144,6 @@ export class LanguageService {
       this.settingsCache.set(key, s);
     }
     return s;
-  }
-
-  // ---- linting -----------------------------------------------------------------------------------
-
-  private scheduleLint(key: string, immediate = false): void {
-    const dir = moduleKey(key);
-    clearTimeout(this.lintTimers.get(dir));
-    const run = () => {
-      this.lintTimers.delete(dir);
-      void this.lintNow(key);
-    };
-    if (immediate || this.debounceMs <= 0) {
-      this.lintTimers.delete(dir);
-      void this.lintNow(key);
-    } else this.lintTimers.set(dir, setTimeout(run, this.debounceMs));
-  }
-
-  private async lintNow(key: string): Promise<void> {
-    try {
-      const settings = await this.settingsFor(key);
-      const dir = moduleKey(key);
-      const module = this.workspace.moduleOf(this.openKeysIn(dir)[0] ?? key);
-      const findings = lintModule(module, this.rules, {
-        severities: settings.rules,
-        onRuleError: (rule, error) => {
-          if (this.failedRules.has(rule)) return;
-          this.failedRules.add(rule);
-          this.options.log(`Rule ${rule} failed and was skipped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-        },
-      });
-      this.findings.set(dir, findings);
-      this.publishModule(dir, module);
-    } catch (error) {
-      this.options.log(`Linting ${key} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    }
-    this.trimNow();
   }
 
   private trimScheduled = false;
@@ -235,73 +174,13 @@ export class LanguageService {
     }
   }
 
-  private publishModule(dir: string, module: TemplateModule): void {
-    for (const key of this.openKeysIn(dir)) this.publishFile(key, module);
-  }
-
-  private publishFile(key: string, module?: TemplateModule): void {
-    const uri = this.uriOf(key);
-    const skipped = this.workspace.documentSkipReason(key);
-    if (skipped) {
-      this.options.publish(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'coder-dind', message: describeSkip(skipped) }], this.workspace.documentSkipVersion(key) ?? undefined);
-      return;
-    }
-    const file = this.workspace.getOpen(key);
-    if (!file) return;
-    const dir = moduleKey(key);
-    const tree = (this.findings.get(dir) ?? []).filter((f) => f.file === file);
-    const syntax = this.syntax.get(key);
-    const fromSyntax = syntax && syntax.version === file.version ? syntax.findings : [];
-    void module;
-    this.options.publish(uri, [...tree, ...fromSyntax].map((f) => toDiagnostic(f, this.uriOf)), file.version ?? undefined);
-  }
-
-  private scheduleSyntax(key: string): void {
-    clearTimeout(this.syntaxTimers.get(key));
-    const run = () => {
-      this.syntaxTimers.delete(key);
-      const p = this.syntaxNow(key);
-      this.pendingSyntax.add(p);
-      void p.finally(() => this.pendingSyntax.delete(p));
-    };
-    this.syntaxTimers.set(key, setTimeout(run, Math.max(0, this.syntaxDebounceMs)));
-  }
-
-  private async syntaxNow(key: string): Promise<void> {
-    const file = this.workspace.getOpen(key);
-    if (!file) return;
-    const version = file.version;
-    try {
-      const settings = await this.settingsFor(key);
-      const findings = await syntaxFindings(file, { severities: settings.rules });
-      if (this.workspace.getOpen(key) !== file || file.version !== version) return; // stale: a newer check follows
-      this.syntax.set(key, { version, findings });
-      this.publishFile(key);
-    } catch (error) {
-      this.options.log(`hcl-syntax check of ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    this.trimNow();
-  }
-
   /** Runs every pending lint and syntax check now (tests and the benchmark use it). */
-  async flush(): Promise<void> {
-    for (const [dir, timer] of [...this.lintTimers]) {
-      clearTimeout(timer);
-      this.lintTimers.delete(dir);
-      const key = this.openKeysIn(dir)[0];
-      if (key) await this.lintNow(key);
-    }
-    for (const [key, timer] of [...this.syntaxTimers]) {
-      clearTimeout(timer);
-      this.syntaxTimers.delete(key);
-      await this.syntaxNow(key);
-    }
-    await Promise.all([...this.pendingSyntax]);
+  flush(): Promise<void> {
+    return this.diagnostics.flush();
   }
 
   dispose(): void {
-    for (const t of this.lintTimers.values()) clearTimeout(t);
-    for (const t of this.syntaxTimers.values()) clearTimeout(t);
+    this.diagnostics.dispose();
   }
 
   // ---- requests ----------------------------------------------------------------------------------

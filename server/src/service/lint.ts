@@ -6,18 +6,22 @@ import { RULES } from '../rules';
 import { Suppressions } from '../rules/suppression';
 import type { Finding, Report } from '../rules/types';
 
-/** Where `checkSyntax` runs: this thread by default; the server and the CLI may hand it to worker threads. */
-let syntaxChecker: (file: TfFile) => Promise<Report[]> = (file) => checkSyntax(file);
+/**
+ * Where `checkSyntax` runs: this thread by default; the server and the CLI may hand it to workers.
+ * `background`: nobody is editing the file, other checks may go first.
+ */
+type SyntaxChecker = (file: TfFile, background?: boolean) => Promise<Report[]>;
+let syntaxChecker: SyntaxChecker = (file) => checkSyntax(file);
 
-export function setSyntaxChecker(check: ((file: TfFile) => Promise<Report[]>) | undefined): void {
+export function setSyntaxChecker(check: SyntaxChecker | undefined): void {
   syntaxChecker = check ?? ((file) => checkSyntax(file));
 }
 
 /** `hcl-syntax` findings of one file, with suppression and severity applied like any rule's. */
-export async function syntaxFindings(file: TfFile, options: LintOptions = {}): Promise<Finding[]> {
+export async function syntaxFindings(file: TfFile, options: LintOptions = {}, background = false): Promise<Finding[]> {
   const severity = effectiveSeverity(hclSyntaxMeta.id, hclSyntaxMeta.defaultSeverity, options.severities);
   if (!severity) return [];
-  const reports = await syntaxChecker(file);
+  const reports = await syntaxChecker(file, background);
   // Most files parse: no report, no need for the suppression comments (they need the tree, and the
   // trees of a file parked meanwhile would be parsed again just to read them).
   if (!reports.length) return [];

@@ -5,9 +5,7 @@ import { ModuleContext, TemplateModule } from '../model/module';
 import type { PushedFolder } from '../model/pushedFolder';
 import { readPushedFolder } from './folderReader';
 import { applyTextEdits, Range } from '../model/text';
-
-/** Files larger than this are not parsed: the server and the CLI report that once instead of freezing. */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+import { classifyText, decode, MAX_FILE_BYTES, SkipReason } from './textLimits';
 
 export interface FileSystem {
   readFile(p: string): Buffer;
@@ -29,21 +27,6 @@ export const nodeFileSystem: FileSystem = {
     return { size: s.size, kind: s.isSymbolicLink() ? 'symlink' : s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other' };
   },
 };
-
-export type SkipReason =
-  | { kind: 'too-large'; size: number }
-  | { kind: 'too-deep'; depth: number }
-  | { kind: 'long-line'; line: number; length: number }
-  | { kind: 'unreadable'; error: string }
-  | { kind: 'binary' };
-
-/**
- * Templates nest a dozen levels and keep lines short; text far past these limits is generated or broken,
- * and analysing it would cost seconds per keystroke (tree-sitter nodes are reached from the root, so
- * every step is paid once per level). Such a file gets one info diagnostic instead.
- */
-export const MAX_NESTING_DEPTH = 100;
-export const MAX_LINE_LENGTH = 20_000;
 
 /**
  * How much text (UTF-16 code units) keeps its trees between requests. A tree and the index read from it
@@ -71,6 +54,8 @@ export class Workspace {
   private readonly disk = new Map<string, DiskEntry>();
   private readonly folders = new Map<string, string[]>();
   private readonly modules = new Map<string, TemplateModule>();
+  /** Local module folder → the folders whose modules read it: a change below a child rebuilds its callers. */
+  private readonly callers = new Map<string, Set<string>>();
   /** Template folders as the CLI would archive them, read on first use and kept until a file under them changes. */
   private readonly pushedFolders = new Map<string, PushedFolder | undefined>();
   /** When each file was last read (a counter, not a clock), to park the least recently used first. */
@@ -132,14 +117,29 @@ export class Workspace {
     this.invalidateModule(key);
   }
 
-  /** A file changed, appeared or vanished on disk. */
+  /** Whether `file` is the open document of its path (not a copy read from disk). Does not count as a use. */
+  isOpenFile(file: TfFile): boolean {
+    return this.open.get(file.path) === file;
+  }
+
+  /**
+   * A file or a folder changed, appeared or vanished on disk. A deleted folder is reported alone (not
+   * each file in it), so everything known below the path is forgotten too.
+   */
   fileChangedOnDisk(p: string): void {
-    const entry = this.disk.get(p);
-    entry?.file?.dispose();
-    this.disk.delete(p);
+    const below = p + path.sep;
+    for (const [key, entry] of this.disk) {
+      if (key !== p && !key.startsWith(below)) continue;
+      entry.file?.dispose();
+      this.disk.delete(key);
+      this.forgetModule(path.dirname(key));
+    }
+    for (const dir of this.folders.keys()) if (dir === p || dir.startsWith(below)) this.folders.delete(dir);
     this.folders.delete(path.dirname(p));
     this.invalidateModule(p);
-    for (const dir of this.pushedFolders.keys()) if (p.startsWith(dir + path.sep)) this.forgetFolder(dir);
+    for (const dir of this.pushedFolders.keys()) if (p === dir || p.startsWith(dir + path.sep) || dir.startsWith(below)) this.forgetFolder(dir);
+    this.forgetModule(p);
+    for (const dir of [...this.modules.keys()]) if (dir.startsWith(below)) this.forgetModule(dir);
   }
 
   /** The folder as `coder templates push` would archive it (read once, until a file under it changes). */
@@ -156,12 +156,56 @@ export class Workspace {
   private contextFor(dir: string): ModuleContext {
     return {
       folder: () => this.pushedFolder(dir),
-      localModule: (other) => this.moduleOf(path.join(other, '__folder__.tf'), false),
+      localModule: (other) => {
+        let callers = this.callers.get(other);
+        if (!callers) this.callers.set(other, (callers = new Set()));
+        callers.add(dir);
+        // A folder without .tf files (deleted, or not written yet) is no module: its calls stay unknown.
+        const child = this.moduleOf(path.join(other, '__folder__.tf'), false);
+        return child.files.length ? child : undefined;
+      },
     };
   }
 
+  /** The folders that call `dir` as a local module, directly or through other local modules. */
+  callersOf(dir: string): string[] {
+    const out = new Set<string>();
+    const visit = (d: string) => {
+      for (const caller of this.callers.get(d) ?? []) if (!out.has(caller) && caller !== dir) (out.add(caller), visit(caller));
+    };
+    visit(dir);
+    return [...out];
+  }
+
+  /** The local module folders that `dir` calls, directly or through other local modules (as last read). */
+  localModulesOf(dir: string): string[] {
+    return [...this.callers.keys()].filter((child) => this.callersOf(child).includes(dir));
+  }
+
+  /**
+   * The `.tf` files of a folder that are not analysed (too large, not text, unreadable) with why: open
+   * documents of the folder, and files on disk that `moduleOf` read. The version is an open document's.
+   */
+  skippedIn(dir: string): Array<{ key: string; reason: SkipReason; version: number | null }> {
+    const out: Array<{ key: string; reason: SkipReason; version: number | null }> = [];
+    for (const [key, entry] of this.openSkipped) if (moduleKey(key) === dir) out.push({ key, reason: entry.reason, version: entry.version });
+    if (!path.isAbsolute(dir)) return out;
+    for (const name of this.listTf(dir)) {
+      const p = path.join(dir, name);
+      const reason = this.open.has(p) || this.openSkipped.has(p) ? undefined : this.disk.get(p)?.skipped;
+      if (reason) out.push({ key: p, reason, version: null });
+    }
+    return out.sort((a, b) => a.key.localeCompare(b.key));
+  }
+
   private invalidateModule(key: string): void {
-    this.modules.delete(moduleKey(key));
+    this.forgetModule(moduleKey(key));
+  }
+
+  /** Drops the module of `dir` and of every folder that calls it (their findings read the child). */
+  private forgetModule(dir: string): void {
+    this.modules.delete(dir);
+    for (const caller of this.callersOf(dir)) this.modules.delete(caller);
   }
 
   /**
@@ -284,68 +328,7 @@ export function moduleKey(key: string): string {
   return path.isAbsolute(key) ? path.dirname(key) : key;
 }
 
-/** Why a text is not analysed (too large, too deeply nested, a line too long), or undefined. */
-export function classifyText(text: string): SkipReason | undefined {
-  if (text.length > MAX_FILE_BYTES) return { kind: 'too-large', size: text.length };
-  // Brackets nest; so do chains of `!` (each a unary operator around the rest) and of `?` on one line
-  // (each conditional holds the next one).
-  let depth = 0;
-  let deepest = 0;
-  let lineStart = 0;
-  let line = 0;
-  let negations = 0;
-  let conditionals = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123 || c === 91 || c === 40) {
-      if (++depth > deepest) deepest = depth;
-    } else if (c === 125 || c === 93 || c === 41) {
-      if (depth > 0) depth--;
-    } else if (c === 10 || c === 13) {
-      if (i - lineStart > MAX_LINE_LENGTH) return { kind: 'long-line', line: line + 1, length: i - lineStart };
-      lineStart = i + 1;
-      line++;
-      conditionals = 0;
-    } else if (c === 33) {
-      if (++negations > deepest) deepest = negations;
-      continue;
-    } else if (c === 63) {
-      if (++conditionals > deepest) deepest = conditionals;
-    }
-    if (c !== 32 && c !== 9) negations = 0;
-  }
-  if (text.length - lineStart > MAX_LINE_LENGTH) return { kind: 'long-line', line: line + 1, length: text.length - lineStart };
-  if (deepest > MAX_NESTING_DEPTH) return { kind: 'too-deep', depth: deepest };
-  return undefined;
-}
-
-/** UTF-8 text, or undefined for binary content (NUL bytes or invalid UTF-8). */
-export function decode(buffer: Buffer): string | undefined {
-  if (buffer.includes(0)) return undefined;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
-}
-
 function describe(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   return e?.code ? `${e.code}: ${e.message}` : String(error);
-}
-
-export function describeSkip(reason: SkipReason): string {
-  switch (reason.kind) {
-    case 'too-large':
-      return `This file is ${(reason.size / 1024 / 1024).toFixed(1)} MB, above the ${MAX_FILE_BYTES / 1024 / 1024} MB that coder-dind analyses; it is not linted.`;
-    case 'too-deep':
-      return `Brackets or operators in this file nest ${reason.depth} levels deep, past the ${MAX_NESTING_DEPTH} that coder-dind analyses (templates nest a dozen); it is not linted.`;
-    case 'long-line':
-      return `Line ${reason.line} of this file is ${reason.length.toLocaleString('en')} characters long, past the ${MAX_LINE_LENGTH.toLocaleString('en')} that coder-dind analyses; it is not linted.`;
-    case 'binary':
-      return 'This file is not UTF-8 text (it holds NUL bytes or invalid UTF-8); Terraform cannot read it either.';
-    case 'unreadable':
-      return `This file cannot be read: ${reason.error}`;
-  }
 }

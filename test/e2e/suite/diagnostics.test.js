@@ -71,6 +71,20 @@ describe('coder-dind in a real VS Code', () => {
     await document.save();
   });
 
+  it('publishes the findings of a closed file of the open template\'s folder, and clears them when it is fixed on disk', async () => {
+    const folder = h.copyFixture('module-template');
+    await h.openFile(path.join(folder, 'main.tf'));
+    const locals = vscode.Uri.file(path.join(folder, 'locals.tf'));
+    const diagnostics = await h.waitForDiagnostics(locals, h.hasRule('undefined-reference'));
+    const reference = diagnostics.find((d) => h.ruleId(d) === 'undefined-reference');
+    assert.deepEqual([reference.range.start.line, reference.range.start.character], [1, 14]);
+    assert.match(reference.message, /Did you mean `var\.workspace_namespace`/);
+
+    const text = fs.readFileSync(locals.fsPath, 'utf8');
+    fs.writeFileSync(locals.fsPath, text.replace('var.namespace', 'var.workspace_namespace'));
+    await h.waitForDiagnostics(locals, (ds) => ds.length === 0);
+  });
+
   for (const { rule, before, after } of [
     {
       rule: 'removed-workspace-owner-attribute',

@@ -80,6 +80,32 @@ export const tests = [
     },
   },
   {
+    // Module-wide diagnostics: a finding in a file of the open template's folder that was never opened.
+    name: 'problems-closed-file',
+    feature: 'diagnostics',
+    fixture: 'module-template',
+    async run({ wb, folder, shot }) {
+      await wb.openFile('main.tf');
+      const text = await wb.problems(
+        (t) => t.includes('locals.tf') && t.includes('undefined-reference'),
+        'to list the undefined-reference of the closed locals.tf',
+      );
+      assert.match(text, /var\.namespace/);
+      const tabs = (await wb.page.locator('.tabs-container').innerText()).replace(/\s+/g, ''); // a tab reads "main\n.tf"
+      assert.ok(tabs.includes('main.tf') && !tabs.includes('locals.tf'), `locals.tf should not be open: tabs ${JSON.stringify(tabs)}`);
+      await shot('problems-closed-file-finding');
+      // Fixed on disk, as another tool (or git) would: the file watcher tells the server, which clears it.
+      const locals = join(folder, 'locals.tf');
+      writeFileSync(locals, readFileSync(locals, 'utf8').replace('var.namespace', 'var.workspace_namespace'));
+      // The panel is open and focused: read it again without its shortcut (which would toggle it closed).
+      await wb.poll(
+        () => wb.page.locator('.markers-panel').innerText(),
+        (t) => /No problems have been detected/.test(t) && !t.includes('locals.tf'),
+        'the Problems panel to drop the finding once locals.tf is fixed on disk',
+      );
+    },
+  },
+  {
     name: 'quick-fix',
     feature: 'diagnostics',
     fixture: 'broken-template',
