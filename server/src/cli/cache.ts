@@ -54,7 +54,9 @@ export class LintCache {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.problem('read', `cannot read ${file}: ${(error as Error).message}`);
+      // No entry yet, or no cache folder (a file in its place is told when the results are written).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.problem('read', `cannot read ${file}: ${(error as Error).message}`);
       return undefined;
     }
     let entry: Entry;
@@ -86,7 +88,11 @@ export class LintCache {
       fs.writeFileSync(tmp, JSON.stringify(entry));
       fs.renameSync(tmp, file);
     } catch (error) {
-      fs.rmSync(tmp, { force: true });
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        // nothing was written
+      }
       this.problem('write', `cannot write to ${this.dir}: ${(error as Error).message}; results are not cached`);
     }
   }
