@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runLint } from '../../server/src/cli/lint';
+import { dockerWorkspace } from '../helpers/cliTemplates';
 
 /**
  * The lint cache. Whether a module came from the cache is seen in the output: the test marks every
@@ -13,19 +14,8 @@ import { runLint } from '../../server/src/cli/lint';
  * module read from the cache shows the mark and a module linted again shows the rule's own message.
  */
 
-const TEMPLATE = (n: number) => `resource "coder_agent" "main" {
-  os   = "linux"
-  arch = "amd64"
-}
-
-resource "docker_container" "w${n}" {
-  name    = "w${n}"
-  image   = "codercom/enterprise-base:ubuntu"
-  command = ["sh", "-c", coder_agent.main.init_script]
-  env     = ["CODER_AGENT_TOKEN=\${coder_agent.main.token}"]
-  privileged = var.missing${n}
-}
-`;
+/** A warning (no start_count) and an error (an undeclared variable) in each module. */
+const TEMPLATE = (n: number) => dockerWorkspace(`w${n}`, `  privileged = var.missing${n}\n`);
 
 const MARK = '[from the cache] ';
 

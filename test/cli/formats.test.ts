@@ -87,18 +87,18 @@ describe('lint report formats', () => {
   it('SARIF validates against the SARIF 2.1.0 schema, with rule metadata and a fix for each fixable finding', async () => {
     const r = await lint(['.', '--format', 'sarif'], dir);
     assert.equal(r.code, 1);
-    const log = JSON.parse(r.stdout);
+    const log = JSON.parse(r.stdout) as { runs: Array<{ tool: { driver: { rules: unknown[] } }; results: unknown[] }> };
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(sarifSchema());
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
 
     const run = log.runs[0];
-    const rules = run.tool.driver.rules as Array<{ id: string; helpUri: string; fullDescription: { text: string }; shortDescription: { text: string } }>;
+    const rules = run.tool.driver.rules as unknown as Array<{ id: string; helpUri: string; fullDescription: { text: string }; shortDescription: { text: string } }>;
     const ur = rules.find((x) => x.id === 'undefined-reference');
     assert.match(ur?.helpUri ?? '', /docs\/rules\/undefined-reference\.md$/);
     assert.ok(ur?.fullDescription.text.startsWith(ur.shortDescription.text));
-    const results = run.results as SarifResult[];
+    const results = run.results as unknown as SarifResult[];
     assert.ok(results.some((x) => x.ruleId === 'hcl-syntax' && x.locations[0].physicalLocation.artifactLocation.uri === 'broken/main.tf'));
     for (const x of results) assert.equal(rules[x.ruleIndex].id, x.ruleId);
 
