@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseText } from '../server/src/model/parser';
 
@@ -64,6 +65,28 @@ export async function measureCli(b: CliBench): Promise<void> {
     targetRule: 'absolute',
     note: `the highest of: its VmHWM plus each child process's, and the sum of VmRSS sampled every 10 ms; worst of ${runs} run(s)`,
   });
+
+  // The cache: a first run fills it, a second over the unchanged corpus reads it.
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coder-dind-bench-cache-'));
+  try {
+    const cached = ['lint', b.corpusDir, '--format', 'json', '--cache-location', cacheDir];
+    const cold = await timed(b.cliJs, cached, b.root);
+    const warm = await timed(b.cliJs, cached, b.root);
+    if (warm.stdout !== cold.stdout) throw new Error('the cached run reported other findings than the first');
+    b.targetMetric({
+      name: 'second lint with --cache over the unchanged corpus',
+      value: warm.wall,
+      unit: 'ms',
+      target: 0.2 * cold.wall,
+      comparison: '<=',
+      targetRule: '0.2 × the first run with --cache',
+      floor: cold.wall,
+      floorName: 'first run with --cache',
+      note: 'same output as the first run (checked)',
+    });
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
 
   // One template: the CLI against a fresh node that only loads hcl2json and parses the same file.
   const one = b.corpus[0].file;

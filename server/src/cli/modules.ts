@@ -11,7 +11,7 @@ import { useHclWorkers } from '../service/hclWorkers';
 import { setSyntaxChecker, sortFindings, syntaxFindings } from '../service/lint';
 import { classifyText, decode, describeSkip, MAX_FILE_BYTES } from '../service/workspace';
 import type { ModuleTarget } from './collect';
-import { heapKeeper } from './heap';
+import { heapKeeper, tuneForLongRun } from './heap';
 import { FileResult, ModuleResult, reportedFindings } from './results';
 
 /** A module's files as read from disk, before any parse. */
@@ -76,6 +76,7 @@ function filesOf(source: ModuleSource): TfFile[] {
  */
 export async function lintSources(sources: ModuleSource[], options: LintOptions, jobs: number): Promise<ModuleResult[]> {
   if (!sources.length) return [];
+  if (sources.reduce((n, s) => n + s.files.reduce((m, f) => m + f.text.length, 0), 0) >= LONG_RUN_CHARS) tuneForLongRun();
   const pool = jobs > 1 ? useHclWorkers(jobs - 1, undefined, 'thread', WORKER_DEPTH) : undefined;
   try {
     const pending = sources.map((source) => {
@@ -108,6 +109,9 @@ export async function lintSources(sources: ModuleSource[], options: LintOptions,
     }
   }
 }
+
+/** Text from which a run counts as long (see heap.ts): about 25 templates of 400 lines. */
+const LONG_RUN_CHARS = 256 * 1024;
 
 /** Files in hand per worker: enough that it never idles while this thread lints a module. */
 const WORKER_DEPTH = 8;
