@@ -119,12 +119,18 @@ describe('the pre-commit hooks', () => {
       const files = new RegExp(h.files);
       assert.ok(files.test('templates/docker/main.tf') && !files.test('main.tf.bak') && !files.test('prod.tfvars'));
     }
-    assert.equal(pkg.scripts.prepack, 'node scripts/build.mjs', 'npm pack builds dist/');
-    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    // pre-commit reads the tarball's name from npm pack's standard output: nothing else may go there.
+    const name = spawnSync('npm', ['pack', '--dry-run'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(name.stdout, `coder-dind-${(pkg as unknown as { version: string }).version}.tgz\n`);
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(pack.status, 0, pack.stderr);
     const packed = new Set((JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path));
-    for (const f of ['package.json', 'dist/cli.js', 'dist/hcl-worker.js', 'dist/hcl2json.wasm.gz', 'dist/tree-sitter-terraform.wasm', 'dist/web-tree-sitter.wasm']) assert.ok(packed.has(f), f);
-    assert.ok(![...packed].some((f) => f.startsWith('server/') || f.startsWith('test/') || f.startsWith('node_modules/')));
+    for (const f of ['package.json', 'scripts/postinstall.mjs', 'dist/cli.js', 'dist/hcl-worker.js', 'dist/hcl2json.wasm.gz', 'dist/tree-sitter-terraform.wasm', 'dist/web-tree-sitter.wasm']) assert.ok(packed.has(f), f);
+    // Installed from the tarball, dist/ is there: the postinstall does nothing and prints nothing.
+    assert.equal(pkg.scripts.postinstall, 'node scripts/postinstall.mjs');
+    const post = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'postinstall.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    assert.deepEqual([post.status, post.stdout, post.stderr], [0, '', '']);
+    assert.ok(![...packed].some((f) => f.startsWith('server/') || f.startsWith('test/') || f.startsWith('node_modules/') || f === 'scripts/build.mjs'));
   });
 
   it('as pre-commit runs them: the staged files are given, each linted with its folder, and only they are reported', () => {
