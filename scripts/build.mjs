@@ -67,7 +67,13 @@ const common = {
 const entries = [
   { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'client.js'), external: ['vscode', 'performance'] },
   { entryPoints: [join(root, 'server/src/server.ts')], outfile: join(dist, 'server.js') },
-  { entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  {
+    entryPoints: [join(root, 'server/src/cli.ts')],
+    outfile: join(dist, 'cli.js'),
+    banner: { js: '#!/usr/bin/env node' },
+    // `coder-dind --version`, SARIF's tool version and the lint cache's key.
+    define: { CODER_DIND_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+  },
   // hcl-syntax's worker thread (server/src/service/hclWorkers.ts), used by the server and the CLI.
   { entryPoints: [join(root, 'server/src/hcl-worker.ts')], outfile: join(dist, 'hcl-worker.js') },
 ];

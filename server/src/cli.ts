@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { runLint, CliIO } from './cli/lint';
 import { runLsp } from './cli/lsp';
 import { runMethods, runNew } from './scaffold/cli';
@@ -10,7 +12,7 @@ const USAGE = `coder-dind ${VERSION}: lint, fix and scaffold Coder templates tha
 and serve the same checks to any editor over LSP.
 
 Usage:
-  coder-dind lint [paths…] [--format stylish|json|sarif] [--fix] [--max-warnings N]
+  coder-dind lint [paths…] [--format stylish|json|sarif|gitlab] [--fix] [--quiet] [--cache] [--output-file F]
   coder-dind new <method> <dir> [--name …] [--namespace …] [--image …] [--force]
   coder-dind methods [--format json]
   coder-dind lsp --stdio
@@ -19,11 +21,23 @@ Usage:
 Run "coder-dind <command> --help" for a command's options.
 `;
 
+/**
+ * The version and a hash of this bundle: two builds of one version (a development checkout) must not
+ * share cached results.
+ */
+function buildIdentity(): string {
+  try {
+    return `${VERSION}+${createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16)}`;
+  } catch {
+    return VERSION;
+  }
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'lint':
-      return runLint(rest, io, VERSION);
+      return runLint(rest, io, VERSION, buildIdentity);
     case 'new':
       return runNew(rest, io);
     case 'methods':

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { TfFile } from '../../server/src/model/document';
 import { toStylish } from '../../server/src/cli/report';
+import { reportedFindings } from '../../server/src/cli/results';
 import type { Finding, Severity } from '../../server/src/rules/types';
 
 const file = new TfFile('/work/t/main.tf', 'locals {}\n');
@@ -12,7 +13,7 @@ const finding = (severity: Severity): Finding => ({
   range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
   message: severity,
 });
-const summary = (severities: Severity[]) => toStylish([{ file: file.path, method: null, findings: severities.map(finding) }], '/work/t', false).trimEnd().split('\n').filter((l) => l.startsWith('✖'))[0];
+const summary = (severities: Severity[]) => toStylish([{ file: file.path, method: null, findings: reportedFindings(file, severities.map(finding)) }], '/work/t', false).trimEnd().split('\n').filter((l) => l.startsWith('✖'))[0];
 
 describe('the stylish summary line', () => {
   it('counts hints apart from info, each only when there is one', () => {

@@ -1,14 +1,31 @@
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { RULE_METAS } from '../rules';
-import { docsUrl, Severity } from '../rules/types';
-import type { Finding } from '../rules/types';
+import type { Severity } from '../rules/types';
+import type { LintArgs } from './args';
+import type { CliIO } from './lint';
+import { toGitlab } from './gitlab';
+import { FileResult, shownResults } from './results';
+import { toSarif } from './sarif';
 
-/** What the CLI found in one file: the JSON output's `results[]` entry, before serialising. */
-export interface FileResult {
-  file: string;
-  method: string | null;
-  findings: Finding[];
+export type { FileResult };
+
+/** The report in the chosen format; with --quiet it shows errors only. */
+export function formatReport(args: Pick<LintArgs, 'format' | 'quiet' | 'color'>, results: FileResult[], io: CliIO, toolVersion: string): string {
+  const shown = shownResults(results, args.quiet);
+  switch (args.format) {
+    case 'json':
+      return toJson(shown.map((r) => ({ ...r, file: relativeOrAbsolute(r.file, io.cwd) }))) + '\n';
+    case 'sarif':
+      return toSarif(shown, io.cwd, toolVersion) + '\n';
+    case 'gitlab':
+      return toGitlab(shown, io.cwd) + '\n';
+    default:
+      return toStylish(shown, io.cwd, args.color ?? (io.isTTY && !io.env.NO_COLOR));
+  }
+}
+
+function relativeOrAbsolute(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel.startsWith('..') ? file : rel;
 }
 
 export function toJson(results: FileResult[]): string {
@@ -30,69 +47,6 @@ export function toJson(results: FileResult[]): string {
     null,
     2,
   );
-}
-
-const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-
-export function toSarif(results: FileResult[], cwd: string, toolVersion: string): string {
-  const ruleIndex = new Map(RULE_METAS.map((m, i) => [m.id, i]));
-  const base = pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href;
-  const relative = (file: string) => {
-    const rel = path.relative(cwd, file);
-    return rel.startsWith('..') || path.isAbsolute(rel) ? { uri: pathToFileURL(file).href } : { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
-  };
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'coder-dind',
-            version: toolVersion,
-            informationUri: 'https://github.com/coder-dind/coder-dind',
-            rules: RULE_METAS.map((m) => ({
-              id: m.id,
-              name: m.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-              shortDescription: { text: m.description },
-              fullDescription: { text: m.description },
-              helpUri: docsUrl(m.id),
-              help: { text: `${m.description} See ${docsUrl(m.id)}`, markdown: `${m.description} [Documentation](${docsUrl(m.id)})` },
-              defaultConfiguration: { level: SARIF_LEVEL[m.defaultSeverity] },
-              properties: { tags: ['coder', 'terraform', m.fixable ? 'fixable' : 'manual'] },
-            })),
-          },
-        },
-        originalUriBaseIds: { SRCROOT: { uri: base } },
-        columnKind: 'utf16CodeUnits',
-        artifacts: results.map((r) => ({ location: relative(r.file), properties: { method: r.method } })),
-        results: results.flatMap((r, artifactIndex) =>
-          r.findings.map((f) => ({
-            ruleId: f.rule,
-            ruleIndex: ruleIndex.get(f.rule) ?? -1,
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { ...relative(r.file), index: artifactIndex },
-                  region: {
-                    startLine: f.range.start.line + 1,
-                    startColumn: f.range.start.character + 1,
-                    endLine: f.range.end.line + 1,
-                    endColumn: f.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-            properties: { method: r.method, fixes: [f.fix, ...(f.suggestions ?? [])].filter((x) => x !== undefined).map((x) => x.title) },
-          })),
-        ),
-        properties: { methods: Object.fromEntries(results.map((r) => [relative(r.file).uri, r.method])) },
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2);
 }
 
 export function toStylish(results: FileResult[], cwd: string, color: boolean): string {

@@ -41,6 +41,11 @@ export class TfFile {
      * file: a third cheaper to parse, for texts that are never edited (the CLI).
      */
     private readonly perStatement = true,
+    /**
+     * False for a text that is never edited (the CLI): readers may then keep what they read on the nodes
+     * of its index, since no edit will ever have to move them.
+     */
+    readonly editable = true,
   ) {
     this._text = text;
     this._lines = new LineIndex(text);

@@ -68,8 +68,13 @@ export function visitsOf(module: TemplateModule, statement: SchemaStatement): Sc
 
 function walkStatement(module: TemplateModule, file: TfFile, indexed: HclBlock): SchemaVisit[] {
   const out: SchemaVisit[] = [];
-  const fresh = file.rootAt(indexed.node.startIndex).descendantForIndex(indexed.node.startIndex, indexed.node.endIndex);
-  const block = fresh && fresh.type === 'block' && fresh.startIndex === indexed.node.startIndex ? asBlock(fresh) : undefined;
+  // A file nobody edits has no later edit to move the index's nodes for: its walk reads them as they are
+  // (their children are already read), instead of reading the statement a second time.
+  let block: HclBlock | undefined = indexed;
+  if (file.editable) {
+    const fresh = file.rootAt(indexed.node.startIndex).descendantForIndex(indexed.node.startIndex, indexed.node.endIndex);
+    block = fresh && fresh.type === 'block' && fresh.startIndex === indexed.node.startIndex ? asBlock(fresh) : undefined;
+  }
   if (!block || block.node.hasError) return out;
   visit(out, file, block, topContext(module.schemas, block), undefined);
   return out;

@@ -16,7 +16,8 @@ interface Pending {
 
 interface Slot {
   worker: HclRunner;
-  busy?: Pending;
+  /** Jobs posted to this worker and not answered yet, oldest first. */
+  busy: Pending[];
 }
 
 /**
@@ -61,15 +62,16 @@ function processRunner(script: string): HclRunner {
   const child: ChildProcess = fork(script, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [] });
   child.unref();
   child.channel?.unref();
+  let out = 0;
   return {
     pid: child.pid,
     post: (job) => {
-      child.channel?.ref();
+      if (out++ === 0) child.channel?.ref();
       child.send(job);
     },
     onMessage: (listener) =>
       void child.on('message', (message) => {
-        child.channel?.unref();
+        if (--out === 0) child.channel?.unref();
         listener(message as HclOutcome);
       }),
     onLost: (listener) => {
@@ -85,9 +87,11 @@ function processRunner(script: string): HclRunner {
 
 /**
  * A small pool of workers (threads or child processes) running `hcl-syntax`. Jobs run in order of
- * submission, one per worker at a time. With `idleMs`, the workers end after that long without work (the
- * Go runtime holds tens of MB) and start again on the next job. A worker that dies hands its job back to
- * this thread.
+ * submission; each worker holds up to `depth` of them at a time (the editor's server: one, so that a newer
+ * text can still go first; the CLI: several, so that a worker never waits for this thread, busy with the
+ * tree-sitter rules, to hand it the next file). With `idleMs`, the workers end after that long without
+ * work (the Go runtime holds tens of MB) and start again on the next job. A worker that dies hands its
+ * jobs back to this thread.
  */
 export class HclWorkerPool {
   private readonly slots: Slot[] = [];
@@ -103,6 +107,7 @@ export class HclWorkerPool {
     private readonly size: number,
     private readonly idleMs = Number.POSITIVE_INFINITY,
     private readonly kind: HclRunnerKind = 'thread',
+    private readonly depth = 1,
   ) {}
 
   /** Workers running now. */
@@ -129,14 +134,14 @@ export class HclWorkerPool {
 
   private dispatch(): void {
     while (this.queue.length || this.background.length) {
-      let slot = this.slots.find((s) => !s.busy);
-      if (!slot && this.slots.length < this.size && !this.disposed) slot = this.spawn();
-      if (!slot) return;
+      let slot = this.slots.reduce<Slot | undefined>((least, s) => (!least || s.busy.length < least.busy.length ? s : least), undefined);
+      if ((!slot || slot.busy.length) && this.slots.length < this.size && !this.disposed) slot = this.spawn();
+      if (!slot || slot.busy.length >= this.depth) return;
       const pending = (this.queue.shift() ?? this.background.shift()) as Pending;
-      slot.busy = pending;
+      slot.busy.push(pending);
       slot.worker.post(pending.job);
     }
-    if (this.slots.every((s) => !s.busy) && Number.isFinite(this.idleMs)) {
+    if (this.slots.every((s) => !s.busy.length) && Number.isFinite(this.idleMs)) {
       this.idleTimer = setTimeout(() => this.stopWorkers(), this.idleMs);
       this.idleTimer.unref();
     }
@@ -144,20 +149,18 @@ export class HclWorkerPool {
 
   private spawn(): Slot {
     const worker = this.kind === 'process' ? processRunner(this.script) : threadRunner(this.script);
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, busy: [] };
     worker.onMessage((outcome) => {
-      const pending = slot.busy;
-      if (!pending || pending.job.id !== outcome.id) return;
-      slot.busy = undefined;
+      const index = slot.busy.findIndex((p) => p.job.id === outcome.id);
+      if (index < 0) return;
+      const [pending] = slot.busy.splice(index, 1);
       pending.resolve(outcome.reports.map((r) => ({ file: pending.file, range: r.range, message: r.message })));
       this.dispatch();
     });
     worker.onLost(() => {
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
-      const pending = slot.busy;
-      slot.busy = undefined;
-      if (pending) inThisThread(pending);
+      for (const pending of slot.busy.splice(0)) inThisThread(pending);
       this.dispatch();
     });
     this.slots.push(slot);
@@ -167,7 +170,7 @@ export class HclWorkerPool {
   private stopWorkers(): void {
     for (const slot of this.slots.splice(0)) {
       slot.worker.stop();
-      if (slot.busy) inThisThread(slot.busy);
+      for (const pending of slot.busy.splice(0)) inThisThread(pending);
     }
   }
 
@@ -193,10 +196,10 @@ export function bundledHclWorker(): string | undefined {
  * Routes `hcl-syntax` through a pool of workers when the bundled worker exists. Returns the pool
  * (dispose it to let the process end), or undefined when the check stays in this thread.
  */
-export function useHclWorkers(size: number, idleMs?: number, kind: HclRunnerKind = 'thread'): HclWorkerPool | undefined {
+export function useHclWorkers(size: number, idleMs?: number, kind: HclRunnerKind = 'thread', depth = 1): HclWorkerPool | undefined {
   const script = bundledHclWorker();
   if (!script || size < 1) return undefined;
-  const pool = new HclWorkerPool(script, size, idleMs, kind);
+  const pool = new HclWorkerPool(script, size, idleMs, kind, depth);
   setSyntaxChecker(pool.check);
   return pool;
 }
