@@ -149,6 +149,38 @@ describe('module-wide diagnostics: every .tf file of a folder with an open docum
     await vanished;
   });
 
+  it("a local module's change reaches its open caller: an unsaved edit of the child, then the child on disk", async () => {
+    const dir = path.join(root, 'caller');
+    const child = path.join(dir, 'modules', 'box');
+    mkdirSync(child, { recursive: true });
+    const main = path.join(dir, 'main.tf');
+    const childVariables = path.join(child, 'variables.tf');
+    const caller = `${MAIN}${VARIABLES}\nmodule "box" {\n  source = "./modules/box"\n  size   = 1\n}\n`;
+    writeFileSync(main, caller);
+    writeFileSync(childVariables, 'variable "size" {\n  type = number\n}\n');
+    const clean = client.waitForDiagnostics(uriOf(main), (p) => p.version === 1);
+    await client.open(uriOf(main), caller);
+    assert.ok(!codes(await clean).includes('module-unknown-input'));
+
+    // The input is renamed in the child's open buffer: the caller's call is wrong at once, without a save.
+    const broken = client.waitForDiagnostics(uriOf(main), (p) => p.diagnostics.some((d) => d.code === 'module-unknown-input'));
+    await client.open(uriOf(childVariables), 'variable "volume_size" {\n  type = number\n}\n');
+    const finding = (await broken).diagnostics.find((d) => d.code === 'module-unknown-input')!;
+    assert.match(finding.message, /has no input `size`/);
+
+    // Closed without saving, the child reads from disk again, where the input is still `size`.
+    const restored = client.waitForDiagnostics(uriOf(main), (p) => !p.diagnostics.some((d) => d.code === 'module-unknown-input'));
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uriOf(childVariables) } });
+    await restored;
+
+    // Renamed on disk (another tool, a git checkout): the watcher's report reaches the caller.
+    writeFileSync(childVariables, 'variable "disk" {\n  type = number\n}\n');
+    const again = client.waitForDiagnostics(uriOf(main), (p) => p.diagnostics.some((d) => d.code === 'module-unknown-input'));
+    await watched([[childVariables, FileChangeType.Changed]]);
+    await again;
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uriOf(main) } });
+  });
+
   it('asks the client to report deleted folders', async () => {
     const other = new TestClient();
     const registrations: unknown[] = [];

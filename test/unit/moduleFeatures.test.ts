@@ -64,6 +64,33 @@ describe('Coder registry modules', () => {
     assert.deepEqual(labels(`${AGENT}module "git" {\n  source   = "registry.coder.com/coder/git-clone/coder"\n  agent_id = coder_agent.main.id\n  url      = "u"\n}\noutput "o" {\n  value = module.git[0].<|>\n}\n`, '.'), ['branch_name', 'clone_url', 'folder_name', 'git_provider', 'repo_dir', 'web_url']);
   });
 
+  it('completes local folders of the template that hold .tf files, first, and never a hidden one', () => {
+    const text = `${AGENT}module "x" {\n  source = "<|>"\n}\n`;
+    const { text: plain, offset } = splitCursor(text);
+    const file = new TfFile('/virtual/local/main.tf', plain);
+    const folder = {
+      name: 'local',
+      complete: true,
+      variableFiles: [],
+      entries: [
+        { path: 'main.tf', kind: 'file' as const, size: 1 },
+        { path: 'modules', kind: 'dir' as const, size: 1 },
+        { path: 'modules/dind', kind: 'dir' as const, size: 1 },
+        { path: 'modules/dind/main.tf', kind: 'file' as const, size: 1 },
+        { path: 'scripts', kind: 'dir' as const, size: 1 },
+        { path: 'scripts/start.sh', kind: 'file' as const, size: 1 },
+        { path: 'old/.main.tf', kind: 'file' as const, size: 1 },
+      ],
+    };
+    const module = new TemplateModule('/virtual/local', [file], { folder: () => folder });
+    const items = completion(file, module, file.positionAt(offset));
+    file.dispose();
+    const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+    assert.equal(sorted[0].label, './modules/dind');
+    assert.deepEqual(items.filter((i) => i.label.startsWith('./')).map((i) => i.label), ['./modules/dind'], 'only folders with .tf files');
+    assert.equal((sorted[0].textEdit as { newText: string }).newText, './modules/dind');
+  });
+
   it('hovers a module block with its inputs and outputs, and an input with its type and default', () => {
     const text = `${AGENT}module "x" {\n  source   = "registry.coder.com/coder/code-server/coder"\n  version  = "~> 1.0"\n  agent_id = coder_agent.main.id\n  po<|>rt     = 8080\n}\n`;
     const { file, module, position } = open(text);

@@ -73,13 +73,38 @@ function inputSnippet(input: Input): string {
 }
 
 /** Values for `source = "…"`: the registry's modules. */
-export function sourceItems(range: Range, close: string): CompletionItem[] {
+export function sourceItems(module: TemplateModule, range: Range, close: string): CompletionItem[] {
+  return [...localSourceItems(module, range, close), ...registrySourceItems(range, close)];
+}
+
+/**
+ * Folders of the template that hold `.tf` files, as `./path` (local modules first). Read from the folder
+ * as `coder templates push` would upload it: a hidden folder, which the push leaves out, is never offered.
+ */
+function localSourceItems(module: TemplateModule, range: Range, close: string): CompletionItem[] {
+  const entries = module.folder?.entries ?? [];
+  const dirs = new Set<string>();
+  for (const e of entries) {
+    const slash = e.path.lastIndexOf('/');
+    if (e.kind === 'file' && e.path.endsWith('.tf') && slash > 0 && !e.path.split('/').some((p) => p.startsWith('.'))) dirs.add(e.path.slice(0, slash));
+  }
+  return [...dirs].sort().map((d) => ({
+    label: `./${d}`,
+    kind: CompletionItemKind.Folder,
+    detail: 'local module',
+    sortText: `0_${d}`,
+    textEdit: TextEdit.replace(range, `./${d}${close}`),
+  }));
+}
+
+function registrySourceItems(range: Range, close: string): CompletionItem[] {
   return allRegistryModules().map((m) => ({
     label: registrySource(m),
     kind: CompletionItemKind.Module,
     detail: `${m.display_name ?? m.name}${m.versions[0] ? ` · ${m.versions[0]}` : ''}`,
     documentation: { kind: MarkupKind.Markdown, value: `[${m.name} on registry.coder.com](${m.url})` },
     filterText: `${m.name} ${registrySource(m)}`,
+    sortText: `1_${m.name}`,
     textEdit: TextEdit.replace(range, registrySource(m) + close),
   }));
 }

@@ -1,5 +1,7 @@
 import type { TemplateModule } from './module';
 import { Container, templateFacts } from './containers';
+import type { Declaration } from './fileIndex';
+import { moduleTree } from './moduleTree';
 import { runsSystemd } from './facts/systemd';
 
 export { runsSystemd };
@@ -20,7 +22,14 @@ export interface DetectedMethod {
   id: MethodId;
   /** The container that decided it (the workspace resource shows the method). */
   container: Container;
+  /**
+   * When that container sits in a local module the template calls: the `module` block in the template's
+   * own files that leads to it (where the editor shows the method).
+   */
+  via?: Declaration;
 }
+
+const detected = new WeakMap<TemplateModule, DetectedMethod | null>();
 
 /**
  * Classifies a Coder template by how it runs Docker in the workspace. The order matters: envbox and
@@ -29,7 +38,25 @@ export interface DetectedMethod {
  */
 export function detectMethod(module: TemplateModule): DetectedMethod | null {
   if (!module.isCoderTemplate) return null;
-  const { containers, workspaceContainers } = templateFacts(module);
+  let method = detected.get(module);
+  if (method !== undefined) return method;
+  // Containers of the local modules the template calls count as its own (a `./modules/dind` sidecar).
+  const containers: Container[] = [];
+  const workspaceContainers: Container[] = [];
+  const via = new Map<Container, Declaration | undefined>();
+  for (const instance of moduleTree(module)) {
+    const facts = templateFacts(instance.module);
+    for (const c of facts.containers) via.set(c, instance.call);
+    containers.push(...facts.containers);
+    workspaceContainers.push(...facts.workspaceContainers);
+  }
+  method = classify(containers, workspaceContainers);
+  if (method && via.get(method.container)) method.via = via.get(method.container);
+  detected.set(module, method);
+  return method;
+}
+
+function classify(containers: Container[], workspaceContainers: Container[]): DetectedMethod | null {
   const envbox = containers.find((c) => c.isEnvbox);
   if (envbox) return { id: 'envbox', container: envbox };
   const podman = containers.find((c) => c.isPodman && c.platform === 'kubernetes');

@@ -41,7 +41,7 @@ export function stringCompletion(c: CompletionContext, attribute: string, inTupl
   const range = c.range(contentStart, end);
   const outer = c.cursor.blocks[0];
   if (c.cursor.blocks.length === 1 && outer?.type === 'module' && outer.labels[0] !== undefined && !inTuple) {
-    if (attribute === 'source') return sourceItems(range, close);
+    if (attribute === 'source') return sourceItems(c.module, range, close);
     if (attribute === 'version') return versionItems(c.module, outer.labels[0], range, close);
     return [];
   }
