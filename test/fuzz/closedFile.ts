@@ -10,7 +10,9 @@ import type { FuzzClient } from './client';
 
 /**
  * The mutant as a closed file of a module (module-wide diagnostics): written to disk beside a clean
- * template that is opened, and again into a local module folder (`modules/app`) that nothing opens.
+ * template that is opened, and again into a local module folder (`modules/app`) that nothing opens but
+ * that the template calls (`module "app" { source = "./modules/app" }`), so the caller's rules read the
+ * mutant as a child module (its inputs, outputs, agents, containers and method).
  * The server must publish the closed mutant's diagnostics (no version) with every range inside its text
  * and an `hcl-syntax` part that is what the Go parser says of it (or the one information diagnostic of a
  * text it does not analyse), publish nothing for the module folder, and clear the mutant when the
@@ -23,6 +25,7 @@ export async function checkClosedFile(run: MutantRun, client: FuzzClient, tmpRoo
   const child = path.join(dir, 'modules', 'app', 'main.tf');
   const [mainUri, closedUri, childUri] = [main, closed, child].map(fileUri);
   mkdirSync(path.dirname(child), { recursive: true });
+  companion = `${companion}\n\nmodule "app" {\n  source = "./modules/app"\n}\n`;
   writeFileSync(main, companion);
   writeFileSync(closed, bytes);
   writeFileSync(child, bytes);
@@ -45,17 +48,12 @@ export async function checkClosedFile(run: MutantRun, client: FuzzClient, tmpRoo
     if (!settled) {
       run.fail('hang', 'closed file', `no diagnostics for the closed file within ${STUCK_MS} ms (expected ${skip ?? expected}; publishes: ${JSON.stringify(client.published(closedUri).map((p) => syntaxOf(p.diagnostics))).slice(0, 800)})`);
     }
-    const doc = TextDocument.create(closedUri, 'terraform', 0, text ?? '');
     for (const p of client.published(closedUri)) {
       if (p.version !== undefined && p.version !== null) run.fail('invalid', 'closed file', `a closed file published with version ${p.version}`);
-      for (const d of p.diagnostics) {
-        const { start, end } = d.range;
-        const inside = (q: typeof start) => q.line >= 0 && q.character >= 0 && q.line < doc.lineCount;
-        if (!inside(start) || !inside(end) || start.line > end.line || (start.line === end.line && start.character > end.character)) {
-          run.fail('invalid', 'closed file', `${d.code}: range ${JSON.stringify(d.range)} outside or inverted in a text of ${doc.lineCount} lines`);
-        }
-      }
     }
+    checkRanges(run, client.published(closedUri), TextDocument.create(closedUri, 'terraform', 0, text ?? ''));
+    // The caller reads the mutant as its local module: whatever that gives, its ranges stay in its text.
+    checkRanges(run, client.published(mainUri), TextDocument.create(mainUri, 'terraform', 1, companion));
     if (client.published(childUri).some((p) => p.diagnostics.length)) run.fail('invalid', 'closed file', 'diagnostics for a local module folder with no open document');
 
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: mainUri } });
@@ -64,6 +62,18 @@ export async function checkClosedFile(run: MutantRun, client: FuzzClient, tmpRoo
   } finally {
     for (const uri of [mainUri, closedUri, childUri]) client.forget(uri);
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function checkRanges(run: MutantRun, publishes: Array<{ diagnostics: Diagnostic[] }>, doc: TextDocument): void {
+  for (const p of publishes) {
+    for (const d of p.diagnostics) {
+      const { start, end } = d.range;
+      const inside = (q: typeof start) => q.line >= 0 && q.character >= 0 && q.line < doc.lineCount;
+      if (!inside(start) || !inside(end) || start.line > end.line || (start.line === end.line && start.character > end.character)) {
+        run.fail('invalid', 'closed file', `${d.code}: range ${JSON.stringify(d.range)} outside or inverted in ${path.basename(doc.uri)}, a text of ${doc.lineCount} lines`);
+      }
+    }
   }
 }
 

@@ -166,7 +166,7 @@ describe('module-wide diagnostics: every .tf file of a folder with an open docum
     const broken = client.waitForDiagnostics(uriOf(main), (p) => p.diagnostics.some((d) => d.code === 'module-unknown-input'));
     await client.open(uriOf(childVariables), 'variable "volume_size" {\n  type = number\n}\n');
     const finding = (await broken).diagnostics.find((d) => d.code === 'module-unknown-input')!;
-    assert.match(finding.message, /has no input `size`/);
+    assert.match(typeof finding.message === 'string' ? finding.message : finding.message.value, /has no input `size`/);
 
     // Closed without saving, the child reads from disk again, where the input is still `size`.
     const restored = client.waitForDiagnostics(uriOf(main), (p) => !p.diagnostics.some((d) => d.code === 'module-unknown-input'));
