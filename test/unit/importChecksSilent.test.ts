@@ -12,6 +12,7 @@ import { scaffoldCases } from '../helpers/scaffoldCases';
 /** The rules that repeat what `coder templates push` rejects. */
 const IMPORT_CHECKS = new Set([
   'agent-name-invalid',
+  'app-slug-invalid',
   'archive-too-large',
   'duplicate-agent-name',
   'duplicate-app-slug',

@@ -52,6 +52,7 @@ const CATALOGUE: Array<[string, 'error' | 'warning' | 'info' | 'hint']> = [
   ['module-unpinned-version', 'warning'],
   // What `coder templates push` would reject (docs/rules pages quote Coder's own error text).
   ['agent-name-invalid', 'error'],
+  ['app-slug-invalid', 'error'],
   ['duplicate-agent-name', 'error'],
   ['duplicate-app-slug', 'error'],
   ['duplicate-metadata-key', 'error'],

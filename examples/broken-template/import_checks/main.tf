@@ -61,6 +61,12 @@ resource "coder_app" "worker_code" {
   url      = "http://localhost:13337"
 }
 
+resource "coder_app" "docs" {
+  agent_id = coder_agent.dev_box.id
+  slug     = "Project_Docs"
+  url      = "http://localhost:8000"
+}
+
 resource "docker_volume" "home" {
   name = "coder-${data.coder_workspace.me.id}-home"
 }

@@ -1,6 +1,7 @@
 import { agentNameInvalid } from './agent-name-invalid';
 import { agentNotStarted } from './agent-not-started';
 import { agentTokenMissing } from './agent-token-missing';
+import { appSlugInvalid } from './app-slug-invalid';
 import { archiveTooLarge } from './archive-too-large';
 import { deprecatedAgentDir } from './deprecated-agent-dir';
 import { deprecatedArgument } from './deprecated-argument';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   agentNameInvalid,
   agentNotStarted,
   agentTokenMissing,
+  appSlugInvalid,
   archiveTooLarge,
   deprecatedAgentDir,
   deprecatedArgument,

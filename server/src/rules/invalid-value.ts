@@ -29,6 +29,7 @@ function find(view: StatementView): Kept[] {
     for (const a of attributes) {
       const schema = ctx.body.attributes.get(a.name);
       if (!schema || !a.value || (!schema.required && !schema.optional)) continue;
+      if (OWN_RULE.has(`${ctx.owner?.type ?? ''}.${[...(ctx.owner?.path ?? []), a.name].join('.')}`)) continue;
       const problem = problemOf(schema, a.value);
       if (!problem) continue;
       const span = spanOf(view, problem.node);
@@ -42,6 +43,9 @@ function find(view: StatementView): Kept[] {
   }
   return found;
 }
+
+/** Arguments a rule of their own checks, with Coder's words and a fix: `app-slug-invalid`. */
+const OWN_RULE = new Set(['coder_app.slug']);
 
 interface Problem {
   node: SyntaxNode;
