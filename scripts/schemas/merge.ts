@@ -7,7 +7,7 @@
 import type { CtyType, NestedBlock, SchemaAttribute, SchemaBlock } from '../../server/src/schema/format';
 
 const CARRIED: ReadonlyArray<keyof SchemaAttribute> = [
-  'allowed_values', 'ignore_case', 'minimum', 'maximum', 'min_length', 'max_length', 'pattern', 'format', 'default', 'conflicts_with', 'elements',
+  'allowed_values', 'also_allowed', 'ignore_case', 'minimum', 'maximum', 'min_length', 'max_length', 'pattern', 'format', 'default', 'conflicts_with', 'elements',
 ];
 
 /** Copies the Go reading's facts into the documentation's structure (in place); returns the differences. */

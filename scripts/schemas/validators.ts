@@ -141,7 +141,13 @@ function literal(fn: GoFunction, ctx: ValidatorContext): ValueChecks | undefined
       continue;
     }
     if (s.k === 'if' && !s.init && !s.else) {
-      if (returnsSuccess(s.then)) return done(checks); // what follows holds only for the other values
+      if (returnsSuccess(s.then)) {
+        // `if v == 0 { return }`: that one value is accepted, and what follows holds for the others.
+        const accepted = acceptedValue(s.cond, aliases, numberOf);
+        if (accepted === undefined) return done(checks); // what follows holds only for the other values
+        checks.also_allowed = [...(checks.also_allowed ?? []), accepted];
+        continue;
+      }
       if (!returnsError(s.then)) continue;
       Object.assign(checks, condition(s.cond, aliases, regexes, numberOf) ?? {});
       continue;
@@ -164,8 +170,16 @@ function literal(fn: GoFunction, ctx: ValidatorContext): ValueChecks | undefined
   return done(checks);
 }
 
+/** The literal of an `alias == literal` condition, or undefined for any other condition. */
+function acceptedValue(cond: Expr, aliases: Set<string>, numberOf: (e: Expr) => number | undefined): string | number | undefined {
+  if (cond.k !== 'binary' || cond.op !== '==' || !isAlias(cond.x, aliases)) return undefined;
+  if (cond.y.k === 'string') return cond.y.value;
+  return numberOf(cond.y);
+}
+
 function done(checks: ValueChecks): ValueChecks | undefined {
-  return Object.keys(checks).length ? checks : undefined;
+  // Values accepted early say nothing without a check that the others must pass.
+  return Object.keys(checks).some((k) => k !== 'also_allowed') ? checks : undefined;
 }
 
 /** The validated value itself: its parameter, a variable it was asserted into, or `param.(T)` inline. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { allEnvVarDocs, envVarDoc, knownMapKeys, knownValues } from '../../server/src/schema';
+import { checkProblem } from '../../server/src/schema/valueChecks';
 import { attributeAt } from '../helpers/schemaAt';
 
 describe('known values', () => {
@@ -128,5 +129,17 @@ describe('env var docs', () => {
       assert.ok(!seen.has(key), `duplicate ${key}`);
       seen.add(key);
     }
+  });
+});
+
+describe('value checks', () => {
+  it("a prebuild's expiration ttl: 0 turns expiry off, anything else lies between an hour and a year", () => {
+    const ttl = attributeAt('data', 'coder_workspace_preset', ['prebuilds', 'expiration_policy'], 'ttl');
+    const checks = ttl?.checks ?? {};
+    assert.deepEqual(checks, { also_allowed: [0], minimum: 3600, maximum: 31536000 });
+    assert.equal(checkProblem(0, checks), undefined);
+    assert.equal(checkProblem(86400, checks), undefined);
+    assert.equal(checkProblem(60, checks), '60 is below the minimum of 3600 (or 0)');
+    assert.equal(checkProblem(31536001, checks), '31536001 is above the maximum of 31536000 (or 0)');
   });
 });

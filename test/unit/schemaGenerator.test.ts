@@ -153,11 +153,11 @@ describe('the schema generator', () => {
     assert.deepEqual(block.block_types!.timeouts, { nesting_mode: 'single', block: { attributes: { create: { type: 'string', optional: true } } } });
   });
 
-  it('reads validators: function literals state what they reject, and a success return stops the reading', () => {
+  it('reads validators: function literals state what they reject; an early success for one value accepts it before the other checks', () => {
     const { block } = thing({ atLeast: ([n]) => (typeof n === 'number' ? { minimum: n } : undefined) });
     assert.deepEqual(block.attributes!.name, { type: 'string', optional: true, pattern: '^[a-z]+$', max_length: 20 });
     assert.deepEqual(block.attributes!.share, { type: 'string', optional: true, allowed_values: ['owner', 'public'] });
-    assert.deepEqual(block.attributes!.ttl, { type: 'number', optional: true }, '0 is accepted before the range check: no range');
+    assert.deepEqual(block.attributes!.ttl, { type: 'number', optional: true, also_allowed: [0], minimum: 60 }, '0 is accepted before the range check');
     const spec = block.block_types!.spec!.block as SchemaBlock;
     assert.equal(spec.attributes!.replicas!.minimum, 1, 'a validator factory is known by name and arguments');
   });

@@ -20,6 +20,8 @@ export type CtyType =
 export interface ValueChecks {
   /** The value must be one of these. */
   allowed_values?: Array<string | number>;
+  /** Values the provider accepts before any other check (a `0` that turns a feature off). */
+  also_allowed?: Array<string | number>;
   /** `allowed_values` compares strings without regard to case. */
   ignore_case?: true;
   minimum?: number;

@@ -60,6 +60,8 @@ export function conversionProblem(value: Literal, type: CtyType): string | undef
 
 /** Why a converted value fails the provider's checks, or undefined when it passes them all. */
 export function checkProblem(value: string | number | boolean, checks: ValueChecks): string | undefined {
+  if (checks.also_allowed?.some((a) => a === value)) return undefined;
+  const or = checks.also_allowed?.length ? ` (or ${checks.also_allowed.map(show).join(', ')})` : '';
   if (checks.allowed_values) {
     const fold = (v: string | number) => (checks.ignore_case && typeof v === 'string' ? v.toLowerCase() : v);
     const target = typeof value === 'boolean' ? String(value) : fold(value);
@@ -68,8 +70,8 @@ export function checkProblem(value: string | number | boolean, checks: ValueChec
     }
   }
   if (typeof value === 'number') {
-    if (checks.minimum !== undefined && value < checks.minimum) return `${value} is below the minimum of ${checks.minimum}`;
-    if (checks.maximum !== undefined && value > checks.maximum) return `${value} is above the maximum of ${checks.maximum}`;
+    if (checks.minimum !== undefined && value < checks.minimum) return `${value} is below the minimum of ${checks.minimum}${or}`;
+    if (checks.maximum !== undefined && value > checks.maximum) return `${value} is above the maximum of ${checks.maximum}${or}`;
   }
   if (typeof value === 'string') {
     const bytes = Buffer.byteLength(value);
