@@ -23,11 +23,20 @@ export interface HclOutcome {
 const channel: { on(listener: (job: HclJob) => void): void; reply(outcome: HclOutcome): void } | undefined = parentPort
   ? { on: (listener) => void parentPort?.on('message', listener), reply: (outcome) => parentPort?.postMessage(outcome) }
   : process.send
-    ? { on: (listener) => void process.on('message', listener), reply: (outcome) => void process.send?.(outcome) }
+    ? {
+        on: (listener) => void process.on('message', listener),
+        // A parent that was killed mid-job leaves the send failing (EPIPE): end quietly, there is no one to tell.
+        reply: (outcome) => void process.send?.(outcome, undefined, {}, (error) => error && process.exit(0)),
+      }
     : undefined;
 
 // A child process ends with its parent: the IPC channel closes however the parent ends.
-if (!parentPort && process.send) process.on('disconnect', () => process.exit(0));
+if (!parentPort && process.send) {
+  process.on('disconnect', () => process.exit(0));
+  // The same failure may also come as an 'error' event on the process: without a listener Node prints
+  // its stack trace into the language server's output channel.
+  process.on('error', () => process.exit(0));
+}
 
 channel?.on((job: HclJob) => {
   // checkSyntax reads only the text and its lines from the file (to turn HCL columns into LSP ones), so a
