@@ -118,8 +118,12 @@ describe('hcl-syntax in a child process (the language server\'s way)', () => {
     }
   });
 
-  it('the child process exits when its parent is killed', async () => {
-    const parent = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'helpers', 'hclPoolParent.ts'), WORKER], { stdio: ['ignore', 'pipe', 'inherit'] });
+  for (const busy of [false, true]) {
+  it(`the child process exits when its parent is killed${busy ? ' in the middle of a check, saying nothing' : ''}`, async () => {
+    const parent = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'helpers', 'hclPoolParent.ts'), WORKER, ...(busy ? ['busy'] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The child writes to the parent's stderr, which outlives the parent here: what the user's output channel would show.
+    let stderr = '';
+    parent.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -133,8 +137,11 @@ describe('hcl-syntax in a child process (the language server\'s way)', () => {
       assert.ok(pid > 0 && !isGone(pid), `the parent reported a live child: ${JSON.stringify(line)}`);
       parent.kill('SIGKILL');
       assert.ok(await waitUntilGone(pid), `child ${pid} should exit with its parent`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(stderr, '', 'nothing reaches the output channel');
     } finally {
       parent.kill('SIGKILL');
     }
   });
+  }
 });
