@@ -39,6 +39,7 @@ export async function fixProblems(module: TemplateModule, finding: Finding, fix:
       return false;
     });
     for (const f of unmatched) {
+      if (awaitsItsValue(f, finding, fix, module)) continue;
       problems.push(f.rule === finding.rule && f.message === finding.message ? `"${fix.title}" leaves its finding: ${f.message}` : `"${fix.title}" brings a new ${f.rule} finding: ${f.message}`);
     }
     for (const file of module.files) {
@@ -50,6 +51,35 @@ export async function fixProblems(module: TemplateModule, finding: Finding, fix:
   } finally {
     for (const f of afterFiles) f.dispose();
   }
+}
+
+/**
+ * A variable the fix itself declares, without a default on purpose (a fix must not choose its value): it
+ * then needs a value at push, which variable-without-value says. That finding is the declaration's
+ * meaning rather than a new problem, on exactly that variable: the one the fixed finding refers to
+ * (`var.x`), whose label `"x"` lies inside text the fix inserted.
+ */
+function awaitsItsValue(f: Finding, finding: Finding, fix: Fix, module: TemplateModule): boolean {
+  const file = module.files.find((x) => x.path === f.file.path);
+  if (f.rule !== 'variable-without-value' || !file) return false;
+  // The variable the finding referred to (`var.x`), declared by its label `"x"`.
+  const referred = /^var\.([A-Za-z_][\w-]*)$/.exec(coveredText(finding).split('\u0000')[1]);
+  if (!referred || coveredText(f).split('\u0000')[1] !== `"${referred[1]}"`) return false;
+  const at = f.file.offsetAt(f.range.start);
+  const end = f.file.offsetAt(f.range.end);
+  return insertedSpans(file, fix).some(([s, e]) => at >= s && end <= e);
+}
+
+/** Where the text of each of the fix's insertions (edits that replace nothing) lies in the fixed file. */
+function insertedSpans(file: TfFile, fix: Fix): Array<[number, number]> {
+  const edits = (fix.edits[file.path] ?? []).map((e) => [file.offsetAt(e.range.start), file.offsetAt(e.range.end), e.newText] as const).sort((a, b) => a[0] - b[0]);
+  const spans: Array<[number, number]> = [];
+  let shift = 0;
+  for (const [s, e, text] of edits) {
+    if (s === e) spans.push([s + shift, s + shift + text.length]);
+    shift += text.length - (e - s);
+  }
+  return spans;
 }
 
 /** Where a finding of the module before the fix starts once the fix's edits before it are applied. */
@@ -85,10 +115,17 @@ function leaves(value: unknown, path: Path = [], out = new Map<string, string>()
 }
 
 /** Paths (in hcl2json's form) of what the fix's edits touch: attributes, whole blocks, and blocks it adds to. */
-function editedPaths(file: TfFile, fix: Fix): { whole: Path[]; within: Path[]; renamed: Path[]; renamedAttributes: Path[]; topLevel: boolean } {
+/** A block whose header an edit changes: its path before, and how many steps of it are its parent's. */
+interface RenamedBlock {
+  path: Path;
+  parent: number;
+  labelled: boolean;
+}
+
+function editedPaths(file: TfFile, fix: Fix): { whole: Path[]; within: Path[]; renamed: RenamedBlock[]; renamedAttributes: Path[]; topLevel: boolean } {
   const whole: Path[] = [];
   const renamedAttributes: Path[] = [];
-  const renamed: Path[] = [];
+  const renamed: RenamedBlock[] = [];
   const within: Path[] = [];
   const edits = (fix.edits[file.path] ?? [])
     .map((e) => [file.offsetAt(e.range.start), file.offsetAt(e.range.end), e.newText] as const)
@@ -108,7 +145,7 @@ function editedPaths(file: TfFile, fix: Fix): { whole: Path[]; within: Path[]; r
       if (edit[0] < bodyStart) {
         // The header: a type or label renamed, so the block moves to another path.
         whole.push(path);
-        renamed.push(path);
+        renamed.push({ path, parent: parent.length, labelled: block.labels.length > 0 });
         continue;
       }
       const attributes = attributesIn(block.body).filter((a) => touches(a.node.startIndex, a.node.endIndex, edit));
@@ -161,8 +198,12 @@ async function attributeChanges(file: TfFile, next: string, fix: Fix): Promise<s
   const { whole, within, renamed, renamedAttributes, topLevel } = editedPaths(file, fix);
   const declarations = new Set([...before.keys()].map(declarationOf));
   const problems: string[] = [];
-  // A renamed block must reappear under a new path with the same content (less what other edits touch).
-  for (const path of renamed) {
+  // A renamed block must reappear with the same content (less what other edits touch) under a path that
+  // did not exist before, beside where it was: the same parent, another type or label (`metdata {…}` →
+  // `metadata {…}`, `dynamic "envv"` → `dynamic "env"`, a top-level declaration renamed). Or, for a block
+  // without labels, as an assignment of the same name holding the same leaves (`env { A = "b" }` →
+  // `env = { A = "b" }`): hcl2json then reads env.A where it read env.0.A.
+  for (const { path, parent, labelled } of renamed) {
     const relative = (leafs: Map<string, string>, prefix: string) =>
       JSON.stringify(
         [...leafs]
@@ -172,8 +213,19 @@ async function attributeChanges(file: TfFile, next: string, fix: Fix): Promise<s
           .sort(),
       );
     const old = relative(before, key(path));
-    const moved = [...new Set([...after.keys()].filter((k) => !declarations.has(declarationOf(k))).map((k) => k.split('\u0001').slice(0, path.length).join('\u0001')))];
-    const target = moved.find((m) => relative(after, m) === old);
+    const existed = (m: string) => [...before.keys()].some((k) => k === m || k.startsWith(m + '\u0001'));
+    const home = key(path.slice(0, parent));
+    const moved = [
+      ...new Set(
+        [...after.keys()]
+          .filter((k) => !parent || k.startsWith(home + '\u0001'))
+          .map((k) => k.split('\u0001').slice(0, path.length).join('\u0001'))
+          .filter((m) => m.split('\u0001').length === path.length && !existed(m)),
+      ),
+    ];
+    const assignment = key(path.slice(0, -1));
+    const movedOut = labelled || [...before.keys()].some((k) => startsWith(k, path.slice(0, -1)) && !startsWith(k, path)) ? [] : [assignment];
+    const target = [...moved, ...movedOut].find((m) => relative(after, m) === old);
     if (target) whole.push(target.split('\u0001'));
     else problems.push(`renames ${path.join('.')} but nothing with the same content takes its place`);
   }

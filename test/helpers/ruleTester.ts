@@ -263,6 +263,13 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
         }
         await checkFixProperty(rule, module);
       });
+      for (const [variant, transform] of EDGE_VARIANTS.slice(0, 2)) {
+        it(`no fix here: ${c.name} (${variant})`, () => {
+          const findings = lintWith(rule, toModule(mapFiles(c.files, transform)));
+          assert.equal(findings.length, c.findings.length);
+          findings.forEach((f, i) => assert.equal(f.fix?.title, undefined, `${variant}: finding ${i} offers a fix`));
+        });
+      }
     }
   });
 }

@@ -87,6 +87,8 @@ resource "coder_agent" "dev-box" {
 `,
       },
     },
+  ],
+  noFix: [
     {
       name: 'hyphens in the wrong places: no fix',
       files: `${workspace}
@@ -101,8 +103,8 @@ resource "coder_agent" "dev--1" {
 }
 `,
       findings: [
-        { at: 'main-', message: /does not match regex "\(\?i\)\^\[a-z0-9\]\(-\?\[a-z0-9\]\)\*\$"/, fixTitle: null },
-        { at: 'dev--1', fixTitle: null },
+        { at: 'main-', message: /does not match regex "\(\?i\)\^\[a-z0-9\]\(-\?\[a-z0-9\]\)\*\$"/ },
+        { at: 'dev--1' },
       ],
     },
     {
@@ -118,7 +120,7 @@ resource "coder_agent" "Dev-Box" {
   arch = "amd64"
 }
 `,
-      findings: [{ at: 'dev_box', fixTitle: null }],
+      findings: [{ at: 'dev_box' }],
     },
   ],
 });

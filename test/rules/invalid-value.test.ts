@@ -103,16 +103,6 @@ resource "coder_agent" "main" {
 `,
     },
     {
-      name: 'no fix when no allowed value is clearly meant',
-      files: `${header}
-resource "coder_agent" "main" {
-  os   = "linux"
-  arch = "x86_64"
-}
-`,
-      findings: [{ at: '"x86_64"', message: /Invalid value for `arch`/, fixTitle: null }],
-    },
-    {
       name: 'a bool in the wrong case, a range, a pattern and a port',
       files: `${header}
 resource "coder_agent" "main" {
@@ -193,6 +183,18 @@ resource "kubernetes_resource_quota_v1" "q" {
         { at: '"644"', message: /"644" is not an octal file mode starting with 0/ },
         { at: '{\n      pods   = 10\n      memory = "2 gigabytes"\n    }', message: /"memory" = "2 gigabytes" is not a Kubernetes quantity/ },
       ],
+    },
+  ],
+  noFix: [
+    {
+      name: 'no fix when no allowed value is clearly meant',
+      files: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "x86_64"
+}
+`,
+      findings: [{ at: '"x86_64"', message: /Invalid value for `arch`/ }],
     },
   ],
 });

@@ -58,15 +58,46 @@ resource "coder_agent" "main" {
   ],
   invalid: [
     {
-      name: 'a missing argument is added with an allowed value, aligned with its neighbours',
+      name: 'agent_id left out where the template has one agent: its id is the value, a fix',
+      files: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+}
+
+resource "coder_script" "setup" {
+  display_name = "Setup"
+  script       = "setup.sh"
+  run_on_start = true
+}
+`,
+      findings: [{ at: 'resource "coder_script" "setup"', message: /The argument `agent_id` is required here/, fixTitle: 'Add `agent_id`' }],
+      output: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+}
+
+resource "coder_script" "setup" {
+  display_name = "Setup"
+  script       = "setup.sh"
+  run_on_start = true
+  agent_id     = coder_agent.main.id
+}
+`,
+    },
+  ],
+  noFix: [
+    {
+      name: 'a placeholder (the first allowed value) is a guess: suggested, not fixed, aligned with its neighbours',
       files: `${header}
 resource "coder_agent" "main" {
   os             = "linux"
   startup_script = "echo hi"
 }
 `,
-      findings: [{ at: 'resource "coder_agent" "main"', message: /The argument `arch` is required here by `coder\/coder 2\.17\.0`/, fixTitle: 'Add `arch`' }],
-      output: `${header}
+      findings: [{ at: 'resource "coder_agent" "main"', message: /The argument `arch` is required here by `coder\/coder 2\.17\.0`/, suggestions: ['Add `arch`'] }],
+      suggestionOutput: `${header}
 resource "coder_agent" "main" {
   os             = "linux"
   startup_script = "echo hi"
@@ -75,7 +106,7 @@ resource "coder_agent" "main" {
 `,
     },
     {
-      name: 'several in an empty nested block, reported on its header',
+      name: 'several in an empty nested block, reported on its header: placeholders, so a suggestion',
       files: `${header}
 resource "coder_agent" "main" {
   os   = "linux"
@@ -83,8 +114,8 @@ resource "coder_agent" "main" {
   metadata {}
 }
 `,
-      findings: [{ at: 'metadata', message: /The arguments `interval`, `key`, `script` are required here/, fixTitle: 'Add `interval`, `key`, `script`' }],
-      output: `${header}
+      findings: [{ at: 'metadata', message: /The arguments `interval`, `key`, `script` are required here/, suggestions: ['Add `interval`, `key`, `script`'] }],
+      suggestionOutput: `${header}
 resource "coder_agent" "main" {
   os   = "linux"
   arch = "amd64"
@@ -97,14 +128,14 @@ resource "coder_agent" "main" {
 `,
     },
     {
-      name: 'a value the provider\'s pattern takes is chosen for a string',
+      name: 'a placeholder the provider\'s pattern takes is chosen for a string, as a suggestion',
       files: `${header}
 resource "coder_app" "code" {
   agent_id = "x"
 }
 `,
-      findings: [{ at: 'resource "coder_app" "code"', message: /`slug` is required/ }],
-      output: `${header}
+      findings: [{ at: 'resource "coder_app" "code"', message: /`slug` is required/, suggestions: ['Add `slug`'] }],
+      suggestionOutput: `${header}
 resource "coder_app" "code" {
   agent_id = "x"
   slug     = "x"

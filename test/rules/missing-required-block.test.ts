@@ -108,4 +108,28 @@ resource "kubernetes_deployment_v1" "d" {
 `,
     },
   ],
+  noFix: [
+    {
+      name: 'a required block with a required argument would hold a placeholder (access_modes = []): a suggestion',
+      files: `${header}
+resource "kubernetes_persistent_volume_claim_v1" "home" {
+  metadata {
+    name = "home"
+  }
+}
+`,
+      findings: [{ at: 'resource "kubernetes_persistent_volume_claim_v1" "home"', message: /A `spec` block is required/, suggestions: ['Add a `spec` block'] }],
+      suggestionOutput: `${header}
+resource "kubernetes_persistent_volume_claim_v1" "home" {
+  metadata {
+    name = "home"
+  }
+  spec {
+    access_modes = []
+    resources {}
+  }
+}
+`,
+    },
+  ],
 });

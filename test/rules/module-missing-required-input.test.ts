@@ -61,7 +61,26 @@ module "git" {
   ],
   invalid: [
     {
-      name: 'a local module\'s variable without a default',
+      name: 'agent_id left out: the template\'s one agent is the value',
+      files: `${header}
+module "code-server" {
+  source  = "registry.coder.com/coder/code-server/coder"
+  version = "~> 1.0"
+}
+`,
+      findings: [{ at: 'module "code-server"', message: /The module `code-server` requires the input `agent_id`/, fixTitle: 'Add `agent_id`' }],
+      output: `${header}
+module "code-server" {
+  source   = "registry.coder.com/coder/code-server/coder"
+  version  = "~> 1.0"
+  agent_id = coder_agent.main.id
+}
+`,
+    },
+  ],
+  noFix: [
+    {
+      name: 'a local module\'s variable without a default: a placeholder, so a suggestion',
       files: {
         'main.tf': `${header}
 module "dind" {
@@ -84,8 +103,8 @@ variable "privileged" {
 }
 `,
       },
-      findings: [{ at: 'module "dind"', message: /The local module `\.\/modules\/dind` requires the input `image`/, fixTitle: 'Add `image`' }],
-      output: {
+      findings: [{ at: 'module "dind"', message: /The local module `\.\/modules\/dind` requires the input `image`/, suggestions: ['Add `image`'] }],
+      suggestionOutput: {
         'main.tf': `${header}
 module "dind" {
   source     = "./modules/dind"
@@ -97,32 +116,15 @@ module "dind" {
       },
     },
     {
-      name: 'agent_id left out: the template\'s one agent is the value',
-      files: `${header}
-module "code-server" {
-  source  = "registry.coder.com/coder/code-server/coder"
-  version = "~> 1.0"
-}
-`,
-      findings: [{ at: 'module "code-server"', message: /The module `code-server` requires the input `agent_id`/, fixTitle: 'Add `agent_id`' }],
-      output: `${header}
-module "code-server" {
-  source   = "registry.coder.com/coder/code-server/coder"
-  version  = "~> 1.0"
-  agent_id = coder_agent.main.id
-}
-`,
-    },
-    {
-      name: 'several required inputs, with empty values of their types',
+      name: 'several required inputs, one with a placeholder (an empty value of its type): a suggestion',
       files: `${header}
 module "jetbrains" {
   source  = "registry.coder.com/coder/jetbrains/coder"
   version = "~> 1.0"
 }
 `,
-      findings: [{ at: 'module "jetbrains"', message: /requires the inputs `agent_id`, `folder`/ }],
-      output: `${header}
+      findings: [{ at: 'module "jetbrains"', message: /requires the inputs `agent_id`, `folder`/, suggestions: ['Add `agent_id`, `folder`'] }],
+      suggestionOutput: `${header}
 module "jetbrains" {
   source   = "registry.coder.com/coder/jetbrains/coder"
   version  = "~> 1.0"

@@ -103,6 +103,8 @@ module "code-server" {
 }
 `,
     },
+  ],
+  noFix: [
     {
       name: 'an input no module input is near',
       files: `${header}
@@ -112,7 +114,7 @@ module "code-server" {
   theme    = "dark"
 }
 `,
-      findings: [{ at: 'theme', message: /has no input `theme`/, fixTitle: null }],
+      findings: [{ at: 'theme', message: /has no input `theme`/ }],
     },
   ],
 });

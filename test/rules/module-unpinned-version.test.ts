@@ -50,6 +50,8 @@ module "code-server" {
 }
 `,
     },
+  ],
+  noFix: [
     {
       name: 'a registry module the index does not hold: no release to pin to',
       files: `${header}
@@ -57,7 +59,7 @@ module "new" {
   source = "registry.coder.com/coder/brand-new/coder"
 }
 `,
-      findings: [{ at: 'source = "registry.coder.com/coder/brand-new/coder"', fixTitle: null }],
+      findings: [{ at: 'source = "registry.coder.com/coder/brand-new/coder"' }],
     },
   ],
 });

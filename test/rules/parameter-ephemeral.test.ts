@@ -56,8 +56,10 @@ data "coder_parameter" "rebuild" {
 }
 `,
     },
+  ],
+  noFix: [
     {
-      name: 'mutable = false: set to true',
+      name: 'mutable = false written out: the author chose it as much as ephemeral, so true is only suggested',
       files: `${head}
 data "coder_parameter" "note" {
   name      = "note"
@@ -66,8 +68,8 @@ data "coder_parameter" "note" {
   default   = ""
 }
 `,
-      findings: [{ at: '"true"', message: /immutable and ephemeral/, fixTitle: 'Make it `mutable = true`' }],
-      output: `${head}
+      findings: [{ at: '"true"', message: /immutable and ephemeral/, suggestions: ['Make it `mutable = true`'] }],
+      suggestionOutput: `${head}
 data "coder_parameter" "note" {
   name      = "note"
   mutable   = true
@@ -86,7 +88,7 @@ data "coder_parameter" "note" {
   default   = null
 }
 `,
-      findings: [{ at: 'true', occurrence: 1, message: /^An ephemeral parameter falls back to its default .*`ephemeral parameter requires the default property`\.$/, fixTitle: null }],
+      findings: [{ at: 'true', occurrence: 1, message: /^An ephemeral parameter falls back to its default .*`ephemeral parameter requires the default property`\.$/ }],
     },
   ],
 });

@@ -50,6 +50,24 @@ ${option('Two', '"two"')}}
   ],
   invalid: [
     {
+      name: 'list(string) options that are single items: multi-select offered',
+      files: `${head}
+data "coder_parameter" "ides" {
+  name = "ides"
+  type = "list(string)"
+${option('VS Code', '"vscode"')}}
+`,
+      findings: [
+        {
+          at: '"vscode"',
+          message: /^Each option of a `list\(string\)` parameter is a whole list, .*`Option "VS Code" with value="vscode" is not of type "list\(string\)": value "vscode" is not a valid list of strings`\.$/,
+          suggestions: ['Let users pick several options: `form_type = "multi-select"`'],
+        },
+      ],
+    },
+  ],
+  noFix: [
+    {
       name: 'a word as a number, "yes" as a bool',
       files: `${head}
 data "coder_parameter" "cpu" {
@@ -69,22 +87,6 @@ ${option('Yes', '"yes"')}}
           suggestions: [],
         },
         { at: '"yes"', message: /`Option "Yes" with value="yes" is not of type "bool": "yes" is not a bool`/ },
-      ],
-    },
-    {
-      name: 'list(string) options that are single items: multi-select offered',
-      files: `${head}
-data "coder_parameter" "ides" {
-  name = "ides"
-  type = "list(string)"
-${option('VS Code', '"vscode"')}}
-`,
-      findings: [
-        {
-          at: '"vscode"',
-          message: /^Each option of a `list\(string\)` parameter is a whole list, .*`Option "VS Code" with value="vscode" is not of type "list\(string\)": value "vscode" is not a valid list of strings`\.$/,
-          suggestions: ['Let users pick several options: `form_type = "multi-select"`'],
-        },
       ],
     },
   ],

@@ -54,6 +54,34 @@ data "coder_parameter" "kind" {
   ],
   invalid: [
     {
+      name: 'monotonic in the wrong case is fixed; an unknown word is not',
+      files: `${head}
+data "coder_parameter" "disk" {
+  name    = "disk"
+  type    = "number"
+  default = 10
+  mutable = true
+  validation {
+    monotonic = "Increasing"
+  }
+}
+`,
+      findings: [{ at: '"Increasing"', message: /`number monotonicity can be either "increasing" or "decreasing"`/, fixTitle: 'Change to `"increasing"`' }],
+      output: `${head}
+data "coder_parameter" "disk" {
+  name    = "disk"
+  type    = "number"
+  default = 10
+  mutable = true
+  validation {
+    monotonic = "increasing"
+  }
+}
+`,
+    },
+  ],
+  noFix: [
+    {
       name: 'checks on the wrong type',
       files: `${head}
 data "coder_parameter" "name" {
@@ -108,32 +136,6 @@ data "coder_parameter" "user" {
       ],
     },
     {
-      name: 'monotonic in the wrong case is fixed; an unknown word is not',
-      files: `${head}
-data "coder_parameter" "disk" {
-  name    = "disk"
-  type    = "number"
-  default = 10
-  mutable = true
-  validation {
-    monotonic = "Increasing"
-  }
-}
-`,
-      findings: [{ at: '"Increasing"', message: /`number monotonicity can be either "increasing" or "decreasing"`/, fixTitle: 'Change to `"increasing"`' }],
-      output: `${head}
-data "coder_parameter" "disk" {
-  name    = "disk"
-  type    = "number"
-  default = 10
-  mutable = true
-  validation {
-    monotonic = "increasing"
-  }
-}
-`,
-    },
-    {
       name: 'monotonic that is no direction: no fix',
       files: `${head}
 data "coder_parameter" "disk" {
@@ -145,7 +147,7 @@ data "coder_parameter" "disk" {
   }
 }
 `,
-      findings: [{ at: '"up"', fixTitle: null }],
+      findings: [{ at: '"up"' }],
     },
   ],
 });

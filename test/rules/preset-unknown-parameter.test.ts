@@ -110,4 +110,19 @@ data "coder_workspace_preset" "eu" {
 `,
     },
   ],
+  noFix: [
+    {
+      name: 'a label instead of a name (its parameter is named otherwise), and a key close to no name: nothing is guessed',
+      files: `${head}
+data "coder_workspace_preset" "eu" {
+  name = "EU"
+  parameters = {
+    cpu  = "4"
+    zzzz = "x"
+  }
+}
+`,
+      findings: [{ at: 'cpu', occurrence: 2 }, { at: 'zzzz' }],
+    },
+  ],
 });

@@ -80,4 +80,33 @@ resource "kubernetes_pod_v1" "p" {
 `,
     },
   ],
+  noFix: [
+    {
+      name: 'a read-only attribute given an expression: the author meant that value for something, so removal is only suggested',
+      files: `${header}
+variable "token" {
+  type    = string
+  default = ""
+}
+
+resource "coder_agent" "main" {
+  os    = "linux"
+  arch  = "amd64"
+  token = var.token
+}
+`,
+      findings: [{ range: [10, 2, 10, 7], suggestions: ['Remove `token`'] }],
+      suggestionOutput: `${header}
+variable "token" {
+  type    = string
+  default = ""
+}
+
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+}
+`,
+    },
+  ],
 });

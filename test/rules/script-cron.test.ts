@@ -26,18 +26,6 @@ ruleTable(scriptCron, {
   ],
   invalid: [
     {
-      name: 'seven fields',
-      files: head + script('"0 0 * * * * *"'),
-      findings: [
-        {
-          at: '"0 0 * * * * *"',
-          severity: 'error',
-          message: /^Coder reads `cron` with six fields .* and refuses this one when it plans the template: `0 0 \* \* \* \* \* is not a valid cron expression: expected 5 to 6 fields, found 7: \[0 0 \* \* \* \* \*\]`\.$/,
-          fixTitle: null,
-        },
-      ],
-    },
-    {
       name: 'a five-field Unix schedule: a hint, and the seconds field added',
       files: head + script('"*/5 * * * *"'),
       findings: [
@@ -49,6 +37,19 @@ ruleTable(scriptCron, {
         },
       ],
       output: head + script('"0 */5 * * * *"'),
+    },
+  ],
+  noFix: [
+    {
+      name: 'seven fields',
+      files: head + script('"0 0 * * * * *"'),
+      findings: [
+        {
+          at: '"0 0 * * * * *"',
+          severity: 'error',
+          message: /^Coder reads `cron` with six fields .* and refuses this one when it plans the template: `0 0 \* \* \* \* \* is not a valid cron expression: expected 5 to 6 fields, found 7: \[0 0 \* \* \* \* \*\]`\.$/,
+        },
+      ],
     },
   ],
 });

@@ -26,7 +26,7 @@ ruleTable(scriptNeverRuns, {
   invalid: [
     {
       name: 'none of the three',
-      files: head + script('  run_on_start = false\n'),
+      files: head + script(''),
       findings: [
         {
           at: '"setup"',
@@ -34,6 +34,23 @@ ruleTable(scriptNeverRuns, {
           suggestions: ['Run it when the workspace starts'],
         },
       ],
+    },
+    {
+      name: 'run_on_start = null is unset: the suggestion writes true in its place',
+      files: head + script('  run_on_start = null\n  cron         = ""\n'),
+      findings: [{ at: '"setup"', suggestions: ['Run it when the workspace starts'] }],
+    },
+  ],
+  noFix: [
+    {
+      name: 'run_on_start = false written out is the user\'s choice (a script switched off, or meant for stop): no suggestion',
+      files: head + script('  run_on_start = false\n'),
+      findings: [{ at: '"setup"' }],
+    },
+    {
+      name: 'all three written out as off: no suggestion either',
+      files: head + script('  run_on_start = "false"\n  run_on_stop  = false\n  cron         = ""\n'),
+      findings: [{ at: '"setup"' }],
     },
   ],
 });

@@ -171,28 +171,6 @@ resource "kubernetes_pod_v1" "p" {
 `,
     },
     {
-      name: 'an argument the release removed says when, and offers its removal as a suggestion',
-      files: `${header}
-resource "coder_agent" "main" {
-  os                     = "linux"
-  arch                   = "amd64"
-  startup_script_timeout = 300
-}
-`,
-      findings: [{ at: 'startup_script_timeout', message: /It was removed in 2\.0\.0\./, fixTitle: null, suggestions: ['Remove `startup_script_timeout`'] }],
-    },
-    {
-      name: 'a block written as an argument',
-      files: `${header}
-resource "coder_agent" "main" {
-  os       = "linux"
-  arch     = "amd64"
-  metadata = {}
-}
-`,
-      findings: [{ at: 'metadata', occurrence: 0, message: /`metadata` is a block in `coder_agent`, not an argument/, fixTitle: null }],
-    },
-    {
       name: 'a timeouts argument the resource does not define',
       files: `${header}
 resource "kubernetes_pod_v1" "p" {
@@ -204,6 +182,30 @@ resource "kubernetes_pod_v1" "p" {
 }
 `,
       findings: [{ at: 'update', message: /`kubernetes_pod_v1\.timeouts` takes no argument `update`/ }],
+    },
+  ],
+  noFix: [
+    {
+      name: 'an argument the release removed says when, and offers its removal as a suggestion',
+      files: `${header}
+resource "coder_agent" "main" {
+  os                     = "linux"
+  arch                   = "amd64"
+  startup_script_timeout = 300
+}
+`,
+      findings: [{ at: 'startup_script_timeout', message: /It was removed in 2\.0\.0\./, suggestions: ['Remove `startup_script_timeout`'] }],
+    },
+    {
+      name: 'a block written as an argument',
+      files: `${header}
+resource "coder_agent" "main" {
+  os       = "linux"
+  arch     = "amd64"
+  metadata = {}
+}
+`,
+      findings: [{ at: 'metadata', occurrence: 0, message: /`metadata` is a block in `coder_agent`, not an argument/ }],
     },
   ],
 });

@@ -4,6 +4,25 @@ import { ruleTable } from '../helpers/ruleTester';
 const header = `data "coder_workspace" "me" {}
 `;
 
+/** A pod whose container makes env entries with a dynamic block of that label. */
+const podWithDynamic = (label: string, name: string, value: string) => `${header}
+resource "kubernetes_pod_v1" "p" {
+  metadata {}
+  spec {
+    container {
+      name = "c"
+      dynamic "${label}" {
+        for_each = { FOO = "bar" }
+        content {
+          name  = ${name}
+          value = ${value}
+        }
+      }
+    }
+  }
+}
+`;
+
 ruleTable(unknownBlock, {
   valid: [
     {
@@ -107,35 +126,9 @@ resource "coder_agent" "main" {
     },
     {
       name: 'a dynamic block of a type the body does not have',
-      files: `${header}
-resource "kubernetes_pod_v1" "p" {
-  metadata {}
-  spec {
-    container {
-      name = "c"
-      dynamic "envv" {
-        for_each = {}
-        content {}
-      }
-    }
-  }
-}
-`,
+      files: podWithDynamic('envv', 'envv.key', 'envv.value'),
       findings: [{ at: 'envv', message: /no block type `envv` for this `dynamic` block to make.*Did you mean `env`\?/, fixTitle: 'Change to `env`' }],
-      output: `${header}
-resource "kubernetes_pod_v1" "p" {
-  metadata {}
-  spec {
-    container {
-      name = "c"
-      dynamic "env" {
-        for_each = {}
-        content {}
-      }
-    }
-  }
-}
-`,
+      output: podWithDynamic('env', 'env.key', 'env.value'),
     },
     {
       name: 'a block the docker 3.x release does not know',
@@ -155,6 +148,40 @@ resource "docker_container" "w" {
 }
 `,
       findings: [{ at: 'nothing_here', message: /in `kreuzwerker\/docker 3\.9\.0`/, fixTitle: null }],
+    },
+  ],
+  noFix: [
+    {
+      name: 'no block type close to the name: nothing to rename to',
+      files: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+  zzzzzzzz {}
+}
+`,
+      findings: [{ at: 'zzzzzzzz' }],
+    },
+    {
+      name: 'a string argument written as a block, and a map argument written as a labelled block: what value was meant is unknown',
+      files: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+  dir {
+    path = "/home/coder"
+  }
+  env "FOO" {
+    value = "bar"
+  }
+}
+`,
+      findings: [{ at: 'dir' }, { at: 'env' }],
+    },
+    {
+      name: 'a dynamic block whose content binds its name again in a for expression: which use is the iterator is not guessed',
+      files: podWithDynamic('envv', 'envv.key', `join(",", [for envv in ["a"] : envv])`),
+      findings: [{ at: 'envv' }],
     },
   ],
 });

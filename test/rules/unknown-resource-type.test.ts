@@ -89,13 +89,6 @@ output "id" {
 `,
     },
     {
-      name: 'a data source written as a resource',
-      files: `${header}
-resource "coder_workspace_owner" "me" {}
-`,
-      findings: [{ at: 'coder_workspace_owner', message: /`coder_workspace_owner` is a data source: write `data "coder_workspace_owner"`/, fixTitle: null }],
-    },
-    {
       name: 'a data source the provider removed names its replacement',
       files: `${header}
 data "coder_git_auth" "github" {
@@ -123,6 +116,15 @@ ${header}
 data "docker_containers" "all" {}
 `,
       findings: [{ at: 'docker_containers', message: /`kreuzwerker\/docker 3\.9\.0` has no data source type `docker_containers`/ }],
+    },
+  ],
+  noFix: [
+    {
+      name: 'a data source written as a resource',
+      files: `${header}
+resource "coder_workspace_owner" "me" {}
+`,
+      findings: [{ at: 'coder_workspace_owner', message: /`coder_workspace_owner` is a data source: write `data "coder_workspace_owner"`/ }],
     },
   ],
 });

@@ -60,8 +60,10 @@ resource "null_resource" "n" {}
       name: 'a misspelt attribute of a resource and of a data source',
       files: `${header}
 resource "docker_container" "w" {
+  count   = data.coder_workspace.me.start_count
   name    = "w"
   image   = "x"
+  env     = ["CODER_AGENT_TOKEN=\${coder_agent.main.token}"]
   command = ["sh", "-c", coder_agent.main.init_scrpt]
 }
 
@@ -75,8 +77,10 @@ output "name" {
       ],
       output: `${header}
 resource "docker_container" "w" {
+  count   = data.coder_workspace.me.start_count
   name    = "w"
   image   = "x"
+  env     = ["CODER_AGENT_TOKEN=\${coder_agent.main.token}"]
   command = ["sh", "-c", coder_agent.main.init_script]
 }
 
@@ -110,6 +114,17 @@ output "ip" {
   value = docker_container.w[0].network_data[0].ip_address
 }
 `,
+    },
+  ],
+  noFix: [
+    {
+      name: 'no attribute close to the name: nothing to change to',
+      files: `${header}
+output "x" {
+  value = [coder_agent.main.qqqqqqqqqq, data.coder_workspace.me.zzzzzzzzzz]
+}
+`,
+      findings: [{ at: 'qqqqqqqqqq' }, { at: 'zzzzzzzzzz' }],
     },
   ],
 });

@@ -221,6 +221,17 @@ resource "docker_container" "workspace" {
   ],
   noFix: [
     {
+      name: 'a half-typed data "coder_workspace" block (one label) leaves no room to declare "me": Terraform\'s parser would refuse the file',
+      files: `data "coder_workspace" {}
+${agent}
+resource "docker_container" "workspace" {
+  image   = "codercom/enterprise-base:ubuntu"
+  command = ["sh", "-c", coder_agent.main.init_script]
+}
+`,
+      findings: [{ at: 'resource "docker_container" "workspace"' }],
+    },
+    {
       name: 'case 9: a workspace made optional by a condition keeps it (a suggestion that puts start_count in place of the 1)',
       files: `data "coder_workspace" "me" {}
 locals {

@@ -16,11 +16,17 @@ resource "coder_agent" "main" {
 }
 `;
 
-/** The pod spec of each workload, wrapped around `inner` (hashicorp/kubernetes 3.2.1 docs/resources). */
+/**
+ * The pod spec of each workload, wrapped around `inner`, with what hashicorp/kubernetes 3.2.1 requires
+ * around it (docs/resources): metadata at the top and on each template, a stateful set's service name and
+ * selector block, a replication controller's selector map.
+ */
 const WRAP: Record<string, (inner: string) => string> = {
-  pod: (inner) => `  spec {\n${inner}  }\n`,
-  template: (inner) => `  spec {\n    template {\n      spec {\n${inner}      }\n    }\n  }\n`,
-  cron: (inner) => `  spec {\n    schedule = "0 0 * * *"\n    job_template {\n      spec {\n        template {\n          spec {\n${inner}          }\n        }\n      }\n    }\n  }\n`,
+  pod: (inner) => `  metadata {\n    name = "ws"\n  }\n  spec {\n${inner}  }\n`,
+  template: (inner) => `  metadata {\n    name = "ws"\n  }\n  spec {\n    template {\n      metadata {}\n      spec {\n${inner}      }\n    }\n  }\n`,
+  statefulSet: (inner) => WRAP.template(inner).replace('  spec {\n', '  spec {\n    service_name = "ws"\n    selector {\n      match_labels = { app = "ws" }\n    }\n'),
+  replicationController: (inner) => WRAP.template(inner).replace('  spec {\n', '  spec {\n    selector = { app = "ws" }\n'),
+  cron: (inner) => `  metadata {\n    name = "ws"\n  }\n  spec {\n    schedule = "0 0 * * *"\n    job_template {\n      metadata {}\n      spec {\n        template {\n          metadata {}\n          spec {\n${inner}          }\n        }\n      }\n    }\n  }\n`,
 };
 
 const TYPES: Array<[string, keyof typeof WRAP]> = [
@@ -28,14 +34,14 @@ const TYPES: Array<[string, keyof typeof WRAP]> = [
   ['kubernetes_pod_v1', 'pod'],
   ['kubernetes_deployment', 'template'],
   ['kubernetes_deployment_v1', 'template'],
-  ['kubernetes_stateful_set', 'template'],
-  ['kubernetes_stateful_set_v1', 'template'],
+  ['kubernetes_stateful_set', 'statefulSet'],
+  ['kubernetes_stateful_set_v1', 'statefulSet'],
   ['kubernetes_daemonset', 'template'],
   ['kubernetes_daemon_set_v1', 'template'],
   ['kubernetes_job', 'template'],
   ['kubernetes_job_v1', 'template'],
-  ['kubernetes_replication_controller', 'template'],
-  ['kubernetes_replication_controller_v1', 'template'],
+  ['kubernetes_replication_controller', 'replicationController'],
+  ['kubernetes_replication_controller_v1', 'replicationController'],
   ['kubernetes_cron_job', 'cron'],
   ['kubernetes_cron_job_v1', 'cron'],
 ];

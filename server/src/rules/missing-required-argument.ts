@@ -1,7 +1,8 @@
 import { FixBuilder } from './edits';
 import type { Rule } from './types';
 import { placeholderValue, releaseLabel } from './util/schema';
-import { headerSpan, Kept, reportKept, type StatementView } from './util/statements';
+import { settledValue } from './util/modules';
+import { type FixEnv, headerSpan, Kept, reportKept, type StatementView } from './util/statements';
 
 export const missingRequiredArgument: Rule = {
   meta: {
@@ -9,6 +10,7 @@ export const missingRequiredArgument: Rule = {
     defaultSeverity: 'error',
     description: 'A resource, data source, block or provider lacks an argument the provider release in use requires.',
     fixable: true,
+    hasSuggestions: true,
   },
   check({ module, report }) {
     reportKept(module, find, report);
@@ -24,15 +26,19 @@ function find(view: StatementView): Kept[] {
     if (!missing.length) continue;
     const names = missing.map((a) => `\`${a.name}\``).join(', ');
     const release = ctx.choice?.release;
+    // A value the template settles (the only agent's id) makes a fix; a placeholder only a suggestion.
+    const settled = (module: FixEnv['module']) => missing.every((a) => settledValue(module, a.name));
+    const add = (module: FixEnv['module'], file: FixEnv['file'], visits: FixEnv['visits']) =>
+      new FixBuilder(missing.length === 1 ? `Add \`${missing[0]!.name}\`` : `Add ${names}`)
+        .insertAttributes(file, visits()[vi]!.block, missing.map((a): [string, string] => [a.name, settledValue(module, a.name) ?? placeholderValue(a)]))
+        .build();
     found.push({
       span: headerSpan(view, block),
       message:
         `${missing.length === 1 ? 'The argument' : 'The arguments'} ${names} ${missing.length === 1 ? 'is' : 'are'} required here${release ? ` by ${releaseLabel(release)}` : ''}: ` +
-        `\`terraform plan\` stops with "Missing required argument". The fix adds ${missing.length === 1 ? 'it' : 'them'} with a placeholder value to replace.`,
-      fix: ({ file, visits }) =>
-        new FixBuilder(missing.length === 1 ? `Add \`${missing[0]!.name}\`` : `Add ${names}`)
-          .insertAttributes(file, visits()[vi]!.block, missing.map((a): [string, string] => [a.name, placeholderValue(a)]))
-          .build(),
+        `\`terraform plan\` stops with "Missing required argument".`,
+      fix: ({ module, file, visits }) => (settled(module) ? add(module, file, visits) : undefined),
+      suggestions: ({ module, file, visits }) => (settled(module) ? undefined : [add(module, file, visits)]),
     });
   }
   return found;

@@ -2,7 +2,7 @@ import { moduleCalls } from '../model/moduleCalls';
 import { headerRange } from '../model/schemaWalk';
 import { FixBuilder } from './edits';
 import type { Rule } from './types';
-import { inputPlaceholder } from './util/modules';
+import { inputPlaceholder, placeholdersOnlySuggested, settledValue } from './util/modules';
 
 export const moduleMissingRequiredInput: Rule = {
   meta: {
@@ -10,6 +10,7 @@ export const moduleMissingRequiredInput: Rule = {
     defaultSeverity: 'error',
     description: 'A call of a Coder registry module or a local module lacks an input the module requires (one without a default).',
     fixable: true,
+    hasSuggestions: true,
   },
   check({ module, report }) {
     for (const call of moduleCalls(module)) {
@@ -26,10 +27,13 @@ export const moduleMissingRequiredInput: Rule = {
         range: headerRange(call.file, call.block),
         message:
           `The ${target.kind === 'local' ? 'local module' : 'module'} \`${target.name}\` requires ${missing.length === 1 ? 'the input' : 'the inputs'} ${names}, which this call does not set: ` +
-          `\`terraform plan\` stops with "Missing required argument". The fix adds ${missing.length === 1 ? 'it' : 'them'} with a placeholder value to replace.`,
-        fix: new FixBuilder(missing.length === 1 ? `Add \`${missing[0]}\`` : `Add ${names}`)
-          .insertAttributes(call.file, call.block, missing.map((name): [string, string] => [name, inputPlaceholder(module, name, target.inputs.get(name)!)]))
-          .build(),
+          `\`terraform plan\` stops with "Missing required argument".`,
+        ...placeholdersOnlySuggested(
+          new FixBuilder(missing.length === 1 ? `Add \`${missing[0]}\`` : `Add ${names}`)
+            .insertAttributes(call.file, call.block, missing.map((name): [string, string] => [name, inputPlaceholder(module, name, target.inputs.get(name)!)]))
+            .build(),
+          missing.every((name) => settledValue(module, name)),
+        ),
       });
     }
   },

@@ -8,6 +8,7 @@ export const parameterEphemeral: Rule = {
     defaultSeverity: 'error',
     description: 'An ephemeral `coder_parameter` must be `mutable` and have a `default`.',
     fixable: true,
+    hasSuggestions: true,
   },
   check({ module, report }) {
     for (const p of coderParameters(module)) {
@@ -25,7 +26,8 @@ export const parameterEphemeral: Rule = {
           message:
             'An ephemeral parameter is asked again on every build, so it must be mutable, and parameters are immutable unless `mutable = true`. ' +
             "The coder provider refuses this one when it plans the template: `parameter can't be immutable and ephemeral`.",
-          fix: fix.build(),
+          // Absent or null, nothing was chosen; a written-out false is the author's, as much as ephemeral is.
+          ...(mutable.state === 'known' ? { suggestions: [fix.build()] } : { fix: fix.build() }),
         });
       }
       if (p.default.state === 'absent' || p.default.state === 'null') {

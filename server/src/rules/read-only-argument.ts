@@ -1,7 +1,8 @@
+import { isLiteral } from '../model/facts/values';
 import { FixBuilder } from './edits';
 import type { Rule } from './types';
 import { releaseLabel } from './util/schema';
-import { Kept, reportKept, spanOf, type StatementView } from './util/statements';
+import { type FixEnv, Kept, reportKept, spanOf, type StatementView } from './util/statements';
 
 export const readOnlyArgument: Rule = {
   meta: {
@@ -9,6 +10,7 @@ export const readOnlyArgument: Rule = {
     defaultSeverity: 'error',
     description: 'An attribute the provider computes (read-only) is assigned in the configuration.',
     fixable: true,
+    hasSuggestions: true,
   },
   check({ module, report }) {
     reportKept(module, find, report);
@@ -24,15 +26,18 @@ function find(view: StatementView): Kept[] {
       const schema = ctx.body.attributes.get(a.name);
       if (!schema || schema.required || schema.optional || !schema.computed) continue;
       const release = ctx.choice?.release;
+      const remove = ({ file, visits }: FixEnv) => {
+        const v = visits()[vi]!;
+        return new FixBuilder(`Remove \`${a.name}\``).removeAttribute(file, v.block, v.attributes[ai]!).build();
+      };
       found.push({
         span: spanOf(view, a.nameNode),
         message:
           `\`${a.name}\` is read-only${release ? ` in ${releaseLabel(release)}` : ''}: the provider sets it, and \`terraform plan\` stops with "Invalid Configuration for Read-Only Attribute". ` +
           `Read it elsewhere as a reference instead of assigning it.`,
-        fix: ({ file, visits }) => {
-          const v = visits()[vi]!;
-          return new FixBuilder(`Remove \`${a.name}\``).removeAttribute(file, v.block, v.attributes[ai]!).build();
-        },
+        // A literal can only go; an expression (`token = var.token`) is the author's intent that needs
+        // another home (an env var, a reference elsewhere), so dropping it is only suggested.
+        ...(isLiteral(a.value) ? { fix: remove } : { suggestions: (env: FixEnv) => [remove(env)] }),
       });
     }
   }

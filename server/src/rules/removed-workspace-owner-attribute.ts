@@ -1,5 +1,6 @@
 import { providerAdmitsMajor } from '../model/providers';
 import { attribute } from '../model/syntax';
+import { canDeclare } from './fixes/declare';
 import { FixBuilder, lineEndOffset } from './edits';
 import type { Rule } from './types';
 import { removalsUnder } from '../schema';
@@ -40,7 +41,7 @@ export const removedWorkspaceOwnerAttribute: Rule = {
         file,
         range: file.rangeOfOffsets(reference.start, end),
         message: `\`data.coder_workspace.${dataName}.${removed}\` was removed in coder provider 2.x, which this template's constraint admits: \`terraform plan\` fails with "Unsupported attribute". Use \`${newText}\`.`,
-        fix: counted ? undefined : fix.build(),
+        fix: counted || (!owner && !canDeclare(module.find('data', reference.name)?.file ?? file, 'data', ['coder_workspace_owner', dataName])) ? undefined : fix.build(),
       });
     }
   },

@@ -1,6 +1,8 @@
-import { argument, literalBool, literalString, valueOr } from '../model/coderValues';
+import { argument, ArgumentValue, literalBool, literalString, valueOr } from '../model/coderValues';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import type { TfFile } from '../model/document';
+import type { HclBlock } from '../model/syntax';
+import type { Fix, Rule } from './types';
 
 export const scriptNeverRuns: Rule = {
   meta: {
@@ -14,7 +16,8 @@ export const scriptNeverRuns: Rule = {
     for (const script of module.resources('coder_script')) {
       const block = script.block;
       if (!block?.labelNodes[1]) continue;
-      const start = valueOr(argument(block, 'run_on_start', literalBool), false);
+      const startArgument = argument(block, 'run_on_start', literalBool);
+      const start = valueOr(startArgument, false);
       const stop = valueOr(argument(block, 'run_on_stop', literalBool), false);
       const cron = valueOr(argument(block, 'cron', literalString), '');
       if (start !== false || stop !== false || cron !== '') continue;
@@ -24,8 +27,21 @@ export const scriptNeverRuns: Rule = {
         message:
           `\`${script.name}\` never runs: it sets none of \`run_on_start\`, \`run_on_stop\` or \`cron\`. Coder accepts the template, ` +
           'but the first build of every workspace then fails with `at least one of "run_on_start", "run_on_stop", or "cron" must be set`.',
-        suggestions: [new FixBuilder('Run it when the workspace starts').insertAttribute(script.file, block, 'run_on_start', 'true').build()],
+        suggestions: runOnStart(script.file, block, startArgument),
       });
     }
   },
 };
+
+/**
+ * `run_on_start = true` where nothing was chosen: added when absent, or in place of a `null` (Terraform's
+ * "unset"). A `run_on_start = false` written out is the user's choice (often a script switched off on
+ * purpose, or one meant for stop), so starting it is no suggestion to make.
+ */
+function runOnStart(file: TfFile, block: HclBlock, start: ArgumentValue<boolean>): Fix[] | undefined {
+  const fix = new FixBuilder('Run it when the workspace starts');
+  if (start.state === 'absent') fix.insertAttribute(file, block, 'run_on_start', 'true');
+  else if (start.state === 'null') fix.replaceNode(file, start.node, 'true');
+  else return undefined;
+  return [fix.build()];
+}

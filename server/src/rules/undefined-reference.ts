@@ -1,6 +1,7 @@
 import type { Declaration, Reference } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
 import type { TfFile } from '../model/document';
+import { canDeclare } from './fixes/declare';
 import { FixBuilder } from './edits';
 import { isReferenceName } from '../model/syntax';
 import { editDistance } from '../model/names';
@@ -124,6 +125,7 @@ function declareSuggestion(module: TemplateModule, reference: Reference): Fix[] 
   const end = file.text.length;
   const lead = file.text.endsWith('\n') || file.text.endsWith('\r') ? '' : eol;
   if (reference.kind === 'var') {
+    if (!canDeclare(file, 'variable', [reference.name])) return [];
     return [
       new FixBuilder(`Declare \`variable "${reference.name}"\``)
         .replace(file, end, end, `${lead}${eol}variable "${reference.name}" {${eol}  type        = string${eol}  description = ""${eol}}${eol}`)
@@ -133,6 +135,7 @@ function declareSuggestion(module: TemplateModule, reference: Reference): Fix[] 
   if (reference.kind === 'local') {
     const locals = module.blocks.find(({ block, file: f }) => block.type === 'locals' && f === file);
     const builder = new FixBuilder(`Declare \`local.${reference.name}\``);
+    if (!locals && !canDeclare(file, 'locals', [])) return [];
     if (locals) builder.insertAttribute(file, locals.block, reference.name, 'null');
     else builder.replace(file, end, end, `${lead}${eol}locals {${eol}  ${reference.name} = null${eol}}${eol}`);
     return [builder.build()];

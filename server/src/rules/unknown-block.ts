@@ -1,4 +1,5 @@
 import { nearestName } from '../model/names';
+import { attribute, type HclBlock } from '../model/syntax';
 import type { SchemaContext } from '../schema';
 import { FixBuilder } from './edits';
 import type { Rule } from './types';
@@ -20,8 +21,12 @@ export const unknownBlock: Rule = {
 /** What this rule finds in one top-level statement (kept with its tree; see util/statements.ts). */
 function find(view: StatementView): Kept[] {
   const found: Kept[] = [];
-  const rename = (span: [number, number], near: string) => ({ file, base }: { file: Parameters<FixBuilder['replace']>[0]; base: number }) =>
-    new FixBuilder(`Change to \`${near}\``).replace(file, base + span[0], base + span[1], near).build();
+  // Each span gets the new name: a block's type, or a dynamic block's label and its iterator's uses.
+  const rename = (spans: Array<[number, number]>, near: string) => ({ file, base }: { file: Parameters<FixBuilder['replace']>[0]; base: number }) => {
+    const fix = new FixBuilder(`Change to \`${near}\``);
+    for (const span of spans) fix.replace(file, base + span[0], base + span[1], near);
+    return fix.build();
+  };
   for (const { block, ctx, blocks } of view.visits()) {
     if (!ctx.checked || !ctx.body) continue;
     const body = ctx.body;
@@ -36,7 +41,7 @@ function find(view: StatementView): Kept[] {
         found.push({
           span,
           message: `${where(ctx, block.type)} has no block type \`${label}\` for this \`dynamic\` block to make: \`terraform plan\` stops with "Unsupported block type".${near ? ` Did you mean \`${near}\`?` : ''}`,
-          fix: near && quoted ? rename(span, near) : undefined,
+          fix: near && quoted ? renameDynamic(view, nested, span, near, rename) : undefined,
         });
         continue;
       }
@@ -58,11 +63,32 @@ function find(view: StatementView): Kept[] {
       found.push({
         span,
         message: `${where(ctx, block.type)} has no block type \`${nested.type}\`${release ? ` in ${releaseLabel(release)}` : ''}: \`terraform plan\` stops with "Unsupported block type".${near ? ` Did you mean \`${near}\`?` : ''}`,
-        fix: near ? rename(span, near) : undefined,
+        fix: near ? rename([span], near) : undefined,
       });
     }
   }
   return found;
+}
+
+/**
+ * The rename of a dynamic block's label. Without `iterator = …` the label is also the iterator's name
+ * (`envv.key`), so its uses in the block take the new name too, or they would refer to nothing. When a
+ * nested `dynamic` or `for` binds the same name again, which use is whose is not worth guessing: no fix.
+ */
+function renameDynamic<T>(view: StatementView, dynamic: HclBlock, label: [number, number], near: string, rename: (spans: Array<[number, number]>, near: string) => T): T | undefined {
+  if (attribute(dynamic, 'iterator') || !dynamic.body) return rename([label], near);
+  const name = dynamic.labels[0];
+  const forEach = attribute(dynamic, 'for_each')?.node;
+  const rebinds = dynamic.body.descendantsOfType(['block', 'for_intro']).some((n) =>
+    n?.type === 'for_intro'
+      ? n.namedChildren.some((c) => c?.type === 'identifier' && c.text === name)
+      : n?.namedChildren[0]?.text === 'dynamic' && (n.namedChildren[1]?.text.replace(/^"|"$/g, '') === name || /\biterator\b/.test(n.text)),
+  );
+  if (rebinds) return undefined;
+  const uses = dynamic.body
+    .descendantsOfType('variable_expr')
+    .filter((n): n is NonNullable<typeof n> => !!n && n.text === name && !(forEach && n.startIndex >= forEach.startIndex && n.endIndex <= forEach.endIndex));
+  return rename([label, ...uses.map((n) => spanOf(view, n))], near);
 }
 
 function where(ctx: SchemaContext, blockType: string): string {

@@ -206,6 +206,8 @@ describe('publishing to Coder with the fake coder CLI', function () {
     const extra = vscode.Uri.file(path.join(folder, 'extra.tf'));
     await h.openFile(main.fsPath);
     await h.waitForDiagnostics(main, h.hasRule('file-not-uploaded'));
+    // extra.tf is closed, but in the open template's folder: the language server shows its findings too.
+    await h.waitForDiagnostics(extra, h.hasRule('file-not-uploaded'));
     const record = fakeEnv({ FAKE_CODER_SCENARIO: 'ok' });
     // publishDespiteLintErrors is set (see run()): even so, nothing is pushed.
     const result = await run(PUSH, folder, { templateName: 'blocked' });
@@ -218,10 +220,22 @@ describe('publishing to Coder with the fake coder CLI', function () {
     assert.deepEqual(result.actions, ['Show problem', 'Show output']);
     assert.deepEqual(recorded(record), [], 'the fake coder CLI was called');
     assert.deepEqual(result.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}`), ['extra.tf:2', 'main.tf:19']);
-    // main.tf is open, so the language server shows its finding; extra.tf is not, so the command does.
-    const ours = h.ourDiagnostics(main).filter((d) => h.ruleId(d) === 'file-not-uploaded');
-    assert.deepEqual(ours.map((d) => [d.range.start.line, d.severity]), [[18, vscode.DiagnosticSeverity.Error]]);
-    assert.deepEqual(vscode.languages.getDiagnostics(main).filter((d) => d.source === 'coder-publish'), [], 'shown once, not twice');
+    // The language server shows both findings (main.tf open, extra.tf a closed file of its folder), so the
+    // command adds none of its own: each is shown once, not twice.
+    const ours = (uri) => h.ourDiagnostics(uri).filter((d) => h.ruleId(d) === 'file-not-uploaded');
+    assert.deepEqual(ours(main).map((d) => [d.range.start.line, d.severity]), [[18, vscode.DiagnosticSeverity.Error]]);
+    assert.deepEqual(ours(extra).map((d) => [d.range.start.line, d.range.start.character, d.severity]), [[1, 11, vscode.DiagnosticSeverity.Error]]);
+    assert.match(ours(extra)[0].message, /outside the template folder/);
+    for (const uri of [main, extra]) assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'coder-publish'), [], 'shown once, not twice');
+  });
+
+  it('a blocking finding in a file the language server does not show is put on the Problems panel by the command', async () => {
+    // A folder with no open document: the server publishes nothing for it, so the command places its findings.
+    const folder = h.copyFixture('push-blocked');
+    const extra = vscode.Uri.file(path.join(folder, 'extra.tf'));
+    fakeEnv({ FAKE_CODER_SCENARIO: 'ok' });
+    const result = await run(PUSH, folder, { templateName: 'blocked' });
+    assert.equal(result.failure, 'push-blocked');
     const placed = vscode.languages.getDiagnostics(extra).filter((d) => d.source === 'coder-publish');
     assert.deepEqual(placed.map((d) => [h.ruleId(d), d.range.start.line, d.range.start.character, d.severity]), [['file-not-uploaded', 1, 11, vscode.DiagnosticSeverity.Error]]);
     assert.match(placed[0].message, /outside the template folder/);

@@ -4,16 +4,19 @@ import type { SyntaxNode } from '../../model/parser';
 import { HclAttribute, isReferenceName, staticValue, unwrap } from '../../model/syntax';
 import { FixBuilder, lineEndOffset } from '../edits';
 import type { Fix } from '../types';
+import { canDeclare } from './declare';
 
 /**
  * The `data.coder_workspace.<n>.start_count` expression, declaring `data "coder_workspace" "me"` if needed.
  * Any `coder_workspace` data source will do, but only one whose label can be written after the `.`:
  * `data "coder_workspace" "\uFFFDme"` cannot be referred to, so "me" is declared beside it (any existing
- * `coder_workspace` "me" is an identifier, and would have been taken).
+ * `coder_workspace` "me" is an identifier, and would have been taken). Undefined when a half-typed
+ * `data "coder_workspace"` block leaves no room for one (see canDeclare).
  */
-function startCountExpression(module: TemplateModule, builder: FixBuilder, near: Declaration): string {
+function startCountExpression(module: TemplateModule, builder: FixBuilder, near: Declaration): string | undefined {
   const workspace = module.dataSources('coder_workspace').find((d) => isReferenceName(d.name.slice('coder_workspace.'.length)));
   if (workspace) return `data.${workspace.name}.start_count`;
+  if (!canDeclare(near.file, 'data', ['coder_workspace', 'me'])) return undefined;
   const at = lineEndOffset(near.file, near.node.endIndex);
   const eol = near.file.lines.eol;
   builder.replace(near.file, at, at, `${eol}${eol}data "coder_workspace" "me" {}`);
@@ -33,6 +36,7 @@ export function startCountFixes(module: TemplateModule, resource: Declaration, c
   if (!count) {
     const builder = new FixBuilder('');
     const expression = startCountExpression(module, builder, resource);
+    if (!expression) return {};
     const fix = addCountFix(builder, module, resource, expression).build();
     fix.title = `Add \`count = ${expression}\` and index references with [0]`;
     return { fix };
@@ -42,6 +46,7 @@ export function startCountFixes(module: TemplateModule, resource: Declaration, c
   if (isOne(value)) {
     const builder = new FixBuilder('');
     const expression = startCountExpression(module, builder, resource);
+    if (!expression) return {};
     const fix = builder.replaceNode(resource.file, value, expression).build();
     fix.title = `Count ${resource.name} by \`${expression}\``;
     return { fix };
@@ -52,6 +57,7 @@ export function startCountFixes(module: TemplateModule, resource: Declaration, c
   if (!branches.every((b) => b && (isOne(b) || staticValue(b) === 0)) || !branches.some((b) => isOne(b))) return {};
   const builder = new FixBuilder('');
   const expression = startCountExpression(module, builder, resource);
+  if (!expression) return {};
   for (const branch of branches) if (isOne(branch)) builder.replaceNode(resource.file, branch, expression);
   const suggestion = builder.build();
   suggestion.title = `Count ${resource.name} by \`${expression}\` where its condition holds`;
