@@ -183,3 +183,12 @@ export interface PreviewValidateParams {
  * `unknown` when the parameter's checks depend on values the template does not spell out.
  */
 export type PreviewValidation = { status: 'ok' } | { status: 'error'; summary: string; detail: string } | { status: 'unknown'; reason: string };
+
+/** What the preview panel (extension host) sends its page. */
+export type ToPreviewPage =
+  | { type: 'preview'; preview: WorkspacePreview; folder: string }
+  | { type: 'validation'; parameter: string; value: string; result: PreviewValidation }
+  | { type: 'unavailable'; message: string };
+
+/** What the page asks of the panel. */
+export type FromPreviewPage = { type: 'ready' } | { type: 'reveal'; location: PreviewLocation } | { type: 'validate'; parameter: string; value: string };
