@@ -77,8 +77,12 @@ function control(p: PreviewParameter, typed: string | undefined, onValue: (value
     case 'checkbox':
     case 'switch': {
       const input = h('input', { type: 'checkbox', id, checked: value === 'true', role: form === 'switch' ? 'switch' : undefined });
-      input.addEventListener('change', () => onValue(String(input.checked)));
-      return h('label', { class: `choice ${form}` }, input, h('span', {}, value === 'true' ? 'On' : 'Off'));
+      const state = h('span', {}, value === 'true' ? 'On' : 'Off');
+      input.addEventListener('change', () => {
+        state.textContent = input.checked ? 'On' : 'Off';
+        onValue(String(input.checked));
+      });
+      return h('label', { class: `choice ${form}` }, input, state);
     }
     case 'slider': {
       const v = p.validation;

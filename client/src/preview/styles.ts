@@ -65,5 +65,6 @@ button.app:hover { background: var(--vscode-button-secondaryHoverBackground); }
 ul { margin: 4px 0; padding-left: 20px; }
 table.modules { border-collapse: collapse; width: 100%; font-size: .9em; }
 table.modules th, table.modules td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--vscode-widget-border, var(--vscode-panel-border)); }
-td.inputs { display: flex; flex-direction: column; }
+td .input { display: block; }
+td .badge { margin-left: 6px; }
 `;
