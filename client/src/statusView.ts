@@ -48,7 +48,8 @@ export function describeServer(server: ServerState, findings: FindingCounts): It
  */
 export function describeMethod(template: TemplateStatus): ItemView {
   const text = template.method?.title ?? (template.isCoderTemplate ? 'No Docker-in-workspace method detected' : 'Not a Coder template');
-  const detail = template.method ? `Docker in workspace · ${PREVIEW_LINK}` : template.isCoderTemplate ? PREVIEW_LINK : 'only hcl-syntax checks it';
+  // The row is cut at the hover's width: the preview's link replaces the words "Docker in workspace".
+  const detail = template.isCoderTemplate ? PREVIEW_LINK : 'only hcl-syntax checks it';
   return { text, detail, severity: 'information', busy: false };
 }
 

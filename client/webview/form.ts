@@ -12,7 +12,7 @@ export interface FormHooks {
 
 /** The create-workspace form: one field per parameter, in Coder's order, with its default filled in. */
 export function renderForm(parameters: PreviewParameter[], hooks: FormHooks): HTMLElement {
-  if (parameters.length === 0) return h('p', { class: 'muted' }, 'This template has no parameters: the form asks only for a workspace name.');
+  if (parameters.length === 0) return h('p', { class: 'muted no-parameters' }, 'This template has no parameters: the form asks only for a workspace name.');
   return h('div', { class: 'form' }, ...parameters.map((p) => renderParameter(p, hooks)));
 }
 

@@ -21,7 +21,7 @@ function agentCard(agent: PreviewAgent, reveal: Reveal): HTMLElement {
   const apps = h('div', { class: 'apps' });
   for (const app of agent.apps) {
     const name = knownText(app.displayName) ?? knownText(app.slug) ?? app.address;
-    const button = h('button', { class: 'app', type: 'button', 'data-app': app.address }, icon(app.icon, name), h('span', {}, name));
+    const button = h('button', { class: 'app', type: 'button', 'data-app': app.address }, icon(app.icon, name), h('span', { class: 'app-name' }, name));
     if (isTrue(app.external)) button.append(h('span', { class: 'muted' }, ' ↗'));
     if (app.kind === 'module') button.title = `From ${app.address}`;
     apps.append(revealing(button, app.location, reveal));

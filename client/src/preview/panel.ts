@@ -30,7 +30,7 @@ export class PreviewPanel implements vscode.Disposable {
   static show(extensionUri: vscode.Uri, client: () => LanguageClient | undefined, uri: vscode.Uri): void {
     if (PreviewPanel.current) {
       PreviewPanel.current.follow(uri);
-      PreviewPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
+      PreviewPanel.current.panel.reveal(undefined, true);
       return;
     }
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
