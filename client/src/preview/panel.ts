@@ -52,7 +52,9 @@ export class PreviewPanel implements vscode.Disposable {
     this.setTitle();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: FromPreviewPage) => this.receive(message)),
+      panel.webview.onDidReceiveMessage((message: FromPreviewPage) =>
+        this.receive(message).catch((error: unknown) => void vscode.window.showWarningMessage(`Workspace preview: ${error instanceof Error ? error.message : String(error)}`)),
+      ),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length && sameFolder(event.document.uri, this.uri)) this.schedule();
       }),
@@ -122,6 +124,8 @@ export class PreviewPanel implements vscode.Disposable {
 /** Opens the file of a block with the cursor at its start and the block in view. */
 async function reveal(location: PreviewLocation): Promise<void> {
   const uri = vscode.Uri.parse(location.uri);
+  // The page only names blocks of the template; anything else is not opened.
+  if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return;
   const { start, end } = location.range;
   const range = new vscode.Range(start.line, start.character, end.line, end.character);
   const column = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())?.viewColumn ?? vscode.ViewColumn.One;
