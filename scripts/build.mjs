@@ -74,6 +74,8 @@ const entries = [
     // `coder-dind --version`, SARIF's tool version and the lint cache's key.
     define: { CODER_DIND_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   },
+  // The workspace preview's page (client/src/preview/panel.ts loads it into its webview).
+  { entryPoints: [join(root, 'client/webview/main.ts')], outfile: join(dist, 'preview.js'), platform: 'browser', format: 'iife', target: 'es2022', plugins: [] },
   // hcl-syntax's worker thread (server/src/service/hclWorkers.ts), used by the server and the CLI.
   { entryPoints: [join(root, 'server/src/hcl-worker.ts')], outfile: join(dist, 'hcl-worker.js') },
 ];

@@ -20,6 +20,9 @@ const PICTURES = [
   { image: 'publish-progress.png', test: 'publish', shot: 'publish-progress' },
   { image: 'language-status.png', test: 'language-status', shot: 'language-status-hover' },
   { image: 'walkthrough.png', test: 'walkthrough', shot: 'walkthrough-steps' },
+  { image: 'preview-envbox.png', test: 'preview-envbox', shot: 'preview-envbox-form' },
+  { image: 'preview-validation.png', test: 'preview-envbox', shot: 'preview-validation' },
+  { image: 'preview-privileged-sidecar-docker.png', test: 'preview-privileged-sidecar-docker', shot: 'preview-sidecar-workspace' },
   // The walkthrough's own pictures (package.json, contributes.walkthroughs): the part of the window
   // each step is about, so that it can be read at the walkthrough's size.
   { image: 'walkthrough-scaffold.png', test: 'scaffold', shot: 'walkthrough-scaffold' },

@@ -10,6 +10,7 @@ import {
 import { ClientCommands, InitializationOptions, SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { registerCiWorkflowCommand } from './commands/ciWorkflow';
 import { registerFixAllCommand } from './commands/fixAll';
+import { registerPreviewCommand } from './commands/preview';
 import { registerPublishCommands } from './commands/publish';
 import { registerScaffoldCommands } from './commands/scaffold';
 import { registerServerCommands } from './commands/server';
@@ -54,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerServerCommands(context, lifecycle, status, output);
   registerFixAllCommand(context);
   registerCiWorkflowCommand(context);
+  registerPreviewCommand(context, () => client);
 
   await lifecycle.start(client);
 }

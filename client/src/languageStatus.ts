@@ -97,6 +97,8 @@ export class LanguageStatus implements vscode.Disposable {
     const active = this.activeUri();
     show(this.item, describeServer(this.server, active ? this.countFindings(active) : { total: 0, errors: 0 }));
     const template = active && this.server.kind === 'running' && this.template?.uri === active.toString() ? this.template.status : undefined;
+    // The editor title's preview button shows on Coder templates only.
+    void vscode.commands.executeCommand('setContext', 'coderDind.coderTemplate', !!template?.isCoderTemplate);
     if (!template) {
       this.methodItem?.dispose();
       this.methodItem = undefined;

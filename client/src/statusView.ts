@@ -26,6 +26,7 @@ export interface ItemView {
 }
 
 const RESTART_LINK = `[Restart](command:${ClientCommands.restartServer})`;
+const PREVIEW_LINK = `[Preview Workspace](command:${ClientCommands.previewWorkspace})`;
 
 /** The server row: its state (with the reason of a stop) and the findings in the active file's folder. */
 export function describeServer(server: ServerState, findings: FindingCounts): ItemView {
@@ -41,10 +42,14 @@ export function describeServer(server: ServerState, findings: FindingCounts): It
   }
 }
 
-/** The method row, once the server has answered for the active file; its command opens the method's docs. */
+/**
+ * The method row, once the server has answered for the active file; its command opens the method's docs.
+ * A Coder template's row links its workspace preview.
+ */
 export function describeMethod(template: TemplateStatus): ItemView {
   const text = template.method?.title ?? (template.isCoderTemplate ? 'No Docker-in-workspace method detected' : 'Not a Coder template');
-  const detail = template.method ? 'Docker in workspace' : template.isCoderTemplate ? '' : 'only hcl-syntax checks it';
+  // The row is cut at the hover's width: the preview's link replaces the words "Docker in workspace".
+  const detail = template.isCoderTemplate ? PREVIEW_LINK : 'only hcl-syntax checks it';
   return { text, detail, severity: 'information', busy: false };
 }
 

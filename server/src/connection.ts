@@ -16,6 +16,8 @@ import { LanguageService, RenameRejected } from './service/languageService';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { executeServerCommand, SERVER_COMMAND_IDS, templateStatus } from './service/commands';
 import { redact } from '../../shared/src/redact';
+import { PreviewRequests, type PreviewParams, type PreviewValidateParams } from '../../shared/src/preview';
+import { preview, previewValidate } from './service/preview';
 
 /** Serves one LSP connection. `server.ts` gives it stdio/IPC; the tests give it in-memory streams. */
 export function serve(connection: Connection): void {
@@ -108,6 +110,8 @@ export function serve(connection: Connection): void {
   connection.onCodeLens(guarded('codeLens', [], (p) => svc().codeLenses(p.textDocument.uri)));
   connection.onExecuteCommand(guarded('executeCommand', null, (p) => executeServerCommand(svc(), p.command, p.arguments ?? [])));
   connection.onRequest(ServerRequests.templateStatus, guarded('templateStatus', null, (p: TemplateStatusParams) => templateStatus(svc(), p.uri)));
+  connection.onRequest(PreviewRequests.preview, guarded('preview', null, (p: PreviewParams) => preview(svc(), p)));
+  connection.onRequest(PreviewRequests.validate, guarded('previewValidate', null, (p: PreviewValidateParams) => previewValidate(svc(), p)));
   connection.onCompletion(guarded('completion', [], (p) => svc().completion(p)));
   connection.onHover(guarded('hover', null, (p) => svc().hover(p.textDocument.uri, p.position)));
   connection.onDocumentSymbol(guarded('documentSymbol', [], (p) => svc().documentSymbols(p.textDocument.uri)));

@@ -75,6 +75,8 @@ export const ClientCommands = {
   showOutput: 'coderDind.showOutput',
   fixAll: 'coderDind.fixAll',
   addCiWorkflow: 'coderDind.addCiWorkflow',
+  /** Args: [uri?] (the editor title button passes the file), or none: the active file. */
+  previewWorkspace: 'coderDind.previewWorkspace',
 } as const;
 
 /** The code action kind of "Fix all coder-dind problems" (a source action). */

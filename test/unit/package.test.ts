@@ -41,9 +41,9 @@ function intendedFiles(): string[] {
     'LICENSE',
     'language-configuration.json',
     manifest.icon,
-    // The client, the server, hcl-syntax's worker, and the CLI (so that `coder-dind lsp --stdio` also
-    // runs from an installed extension's folder), with the WebAssembly they load.
-    ...['client.js', 'server.js', 'hcl-worker.js', 'cli.js', 'tree-sitter-terraform.wasm', 'web-tree-sitter.wasm', 'hcl2json.wasm.gz'].map((f) => `dist/${f}`),
+    // The client, the server, hcl-syntax's worker, the CLI (so that `coder-dind lsp --stdio` also
+    // runs from an installed extension's folder) and the workspace preview's page, with the WebAssembly they load.
+    ...['client.js', 'server.js', 'hcl-worker.js', 'cli.js', 'preview.js', 'tree-sitter-terraform.wasm', 'web-tree-sitter.wasm', 'hcl2json.wasm.gz'].map((f) => `dist/${f}`),
     ...filesUnder(path.join(root, 'server', 'src', 'scaffold', 'templates'), 'dist/templates/'),
     ...readdirSync(path.join(root, 'docs', 'rules')).map((f) => `docs/rules/${f}`),
     ...manifest.contributes.snippets.map((s: { path: string }) => path.posix.normalize(s.path)),

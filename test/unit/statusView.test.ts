@@ -39,8 +39,9 @@ describe('language status: the method row', () => {
       isCoderTemplate: true,
       method: { id: 'sysbox-docker', title: 'Sysbox container runtime (Docker)', docsUrl: 'https://coder.com/docs/x#sysbox' },
     });
-    assert.deepEqual([sysbox.text, sysbox.detail], ['Sysbox container runtime (Docker)', 'Docker in workspace']);
-    assert.equal(describeMethod({ isCoderTemplate: true, method: null }).text, 'No Docker-in-workspace method detected');
+    assert.deepEqual([sysbox.text, links(sysbox.detail)], ['Sysbox container runtime (Docker)', ['Preview Workspace → coderDind.previewWorkspace']]);
+    const none = describeMethod({ isCoderTemplate: true, method: null });
+    assert.deepEqual([none.text, links(none.detail)], ['No Docker-in-workspace method detected', ['Preview Workspace → coderDind.previewWorkspace']]);
     assert.deepEqual(
       [describeMethod({ isCoderTemplate: false, method: null }).text, describeMethod({ isCoderTemplate: false, method: null }).detail],
       ['Not a Coder template', 'only hcl-syntax checks it'],

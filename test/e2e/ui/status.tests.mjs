@@ -19,7 +19,7 @@ export const statusTests = [
         (list) => list.some((r) => r.text === method) && list.some((r) => r.text === 'coder-dind running'),
         `the language status to name ${method} and a running server`,
       );
-      assert.deepEqual(rows.find((r) => r.text === method), { text: method, detail: 'Docker in workspace', links: ['Docs'] });
+      assert.deepEqual(rows.find((r) => r.text === method), { text: method, detail: 'Preview Workspace', links: ['Preview Workspace', 'Docs'] });
       assert.deepEqual(
         rows.find((r) => r.text === 'coder-dind running'),
         { text: 'coder-dind running', detail: 'no findings in this folder · Restart', links: ['Restart', 'Show Output'] },

@@ -19,17 +19,23 @@ export function positionOf(file, needle, offsetInNeedle = 0) {
  * Types `probe_<n> = var.probe_<n>` as the first line of the locals block of main.tf; only a live server
  * reports it (undefined-reference).
  */
-export async function typeProbe(wb, folder, n) {
-  const at = positionOf(join(folder, 'main.tf'), 'locals {', 'locals {'.length);
-  // Like wb.goTo, but focusing the editor without clicking: with the Problems panel open the editor
-  // is scrolled, and the click target of wb.focusEditor (the top of the text) is out of view.
+/**
+ * Like wb.goTo, but focusing the editor without clicking: with the Problems panel open, or after a
+ * reveal, the editor is scrolled, and the click target of wb.focusEditor (the top of the text) is out of view.
+ */
+export async function goToKeepingFocus(wb, line, column) {
   await wb.keepEditorFocus();
   await wb.page.keyboard.press('Control+G');
   const input = wb.page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 45_000 });
-  await input.fill(`:${at.line}:${at.column}`);
+  await input.fill(`:${line}:${column}`);
   await wb.page.keyboard.press('Enter');
   await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 45_000 });
+}
+
+export async function typeProbe(wb, folder, n) {
+  const at = positionOf(join(folder, 'main.tf'), 'locals {', 'locals {'.length);
+  await goToKeepingFocus(wb, at.line, at.column);
   await wb.page.keyboard.press('Escape');
   await wb.page.keyboard.press('Enter');
   await wb.page.keyboard.type(`probe_${n} = var.probe_${n}`);

@@ -15,6 +15,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { faultTests } from './faults.tests.mjs';
+import { previewTests } from './preview.tests.mjs';
 import { statusTests } from './status.tests.mjs';
 import { findFiles, METHOD_IDS, positionOf } from './support.mjs';
 import { walkthroughTests } from './walkthrough.tests.mjs';
@@ -283,6 +284,7 @@ export const tests = [
     },
   },
   ...statusTests,
+  ...previewTests,
   ...walkthroughTests,
   // Stays last: see ui/faults.tests.mjs.
   ...faultTests,
