@@ -61,6 +61,9 @@ function readable(key: string): string {
 
 /** `coder-dind lint --format json .` (the bundled CLI) in the session's root: findings and skipped files by path. */
 function runCli(root: string): Promise<{ byFile: Map<string, string[]>; raw: string }> {
+  // A session may end with every .tf file deleted: the CLI then refuses the path (a usage error, exit 2)
+  // and has nothing to report, so the server must have cleared everything.
+  if (!tfFilesUnder(root).length) return Promise.resolve({ byFile: new Map(), raw: '' });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_JS, 'lint', '--format', 'json', '.'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
