@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { runSessions } from './runner';
 
 /**
- * `npm run differential [-- --seed S --sessions N --steps K --session I]`: random multi-file editing
+ * `npm run differential [-- --seed S --sessions N --first F --steps K --session I]`: random multi-file editing
  * sessions through the bundled language server, each ending with every buffer saved and the server's
  * last diagnostics compared, file by file, with `coder-dind lint --format json` on the files on disk
  * (test/differential/runner.ts). `npm test` runs 20 sessions of 30 steps (test/lsp/differential.test.ts);
@@ -14,6 +14,8 @@ interface Options {
   sessions: number;
   steps: number;
   session?: number;
+  /** The index of the first session (to go on with a long run from where it stopped). */
+  first?: number;
   /** Sessions run at once, each with its own server. */
   parallel: number;
 }
@@ -32,6 +34,7 @@ function parseOptions(argv: string[]): Options {
       case '--sessions': o.sessions = value(); break;
       case '--steps': o.steps = value(); break;
       case '--session': o.session = value(); break;
+      case '--first': o.first = value(); break;
       case '--parallel': o.parallel = Math.max(1, value()); break;
       default: throw new Error(`unknown option ${argv[i]}`);
     }
@@ -41,7 +44,7 @@ function parseOptions(argv: string[]): Options {
 
 async function main(): Promise<number> {
   const o = parseOptions(process.argv.slice(2));
-  const indexes = o.session !== undefined ? [o.session] : Array.from({ length: o.sessions }, (_, i) => i);
+  const indexes = o.session !== undefined ? [o.session] : Array.from({ length: o.sessions }, (_, i) => (o.first ?? 0) + i);
   console.log(`differential: seed ${o.seed}, ${indexes.length} session(s) of ${o.steps} steps, ${Math.min(o.parallel, indexes.length)} at a time`);
   const t0 = performance.now();
   const figures = await runSessions(
