@@ -75,7 +75,7 @@ const entries = [
     define: { CODER_DIND_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   },
   // hcl-syntax's worker thread (server/src/service/hclWorkers.ts), used by the server and the CLI.
-  { entryPoints: [join(root, 'server/src/hcl-worker.ts')], outfile: join(dist, 'hcl-worker.js') },
+  { entryPoints: [join(root, 'server/src/service/hclWorker.ts')], outfile: join(dist, 'hcl-worker.js') },
 ];
 
 function copyRuntimeFiles() {

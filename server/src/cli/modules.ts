@@ -11,7 +11,7 @@ import { useHclWorkers } from '../service/hclWorkers';
 import { setSyntaxChecker, sortFindings, syntaxFindings } from '../service/lint';
 import { readPushedFolder } from '../service/folderReader';
 import { classifyText, decode, describeSkip, MAX_FILE_BYTES } from '../service/textLimits';
-import { nodeFileSystem } from '../service/workspace';
+import { nodeFileSystem } from '../service/fileSystem';
 import type { ModuleTarget } from './collect';
 import { heapKeeper, tuneForLongRun } from './heap';
 import { FileResult, ModuleResult, reportedFindings } from './results';

@@ -1,14 +1,14 @@
 import * as path from 'node:path';
 import type { LintSummary, ScaffoldRequest, TemplateStatus, TemplateVariable } from '../protocol';
 import { ServerCommands } from '../protocol';
-import { METHODS } from '../scaffold/methods';
+import { METHODS } from '../model/methodCatalog';
 import { renderScaffold } from '../scaffold/render';
 import { attribute, staticValue } from '../model/syntax';
 import { templateStatus as statusOf } from '../features/templateStatus';
 import { lintModuleFully } from './lint';
 import { ruleMeta } from '../rules';
 import type { LanguageService } from './languageService';
-import { uriToKey } from './uris';
+import { uriToKey } from '../model/uris';
 
 export const SERVER_COMMAND_IDS = Object.values(ServerCommands);
 

@@ -2,7 +2,7 @@ import { ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { HclJob, HclOutcome } from '../hcl-worker';
+import type { HclJob, HclOutcome } from './hclWorker';
 import type { TfFile } from '../model/document';
 import { checkSyntax } from '../rules/hcl-syntax';
 import type { Report } from '../rules/types';

@@ -30,8 +30,9 @@ export { RenameRejected } from '../features/navigation';
 import type { CoderDindSettings } from '../protocol';
 import { ModuleDiagnostics } from './moduleDiagnostics';
 import { classifyText } from './textLimits';
-import { FileSystem, moduleKey, nodeFileSystem, Workspace } from './workspace';
-import { pathToUri, uriToKey } from './uris';
+import { FileSystem, nodeFileSystem } from './fileSystem';
+import { moduleKey, Workspace } from './workspace';
+import { pathToUri, uriToKey } from '../model/uris';
 
 export interface LanguageServiceOptions {
   publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void;

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { TfFile } from '../model/document';
 import { lintModule } from '../rules/engine';
 import type { Finding, Rule } from '../rules/types';
@@ -7,8 +7,7 @@ import { toDiagnostic } from '../features/diagnostics';
 import type { CoderDindSettings } from '../protocol';
 import { ClosedFileSyntax } from './closedFileSyntax';
 import { syntaxFindings } from './lint';
-import { FileDiagnostics, PublishedDiagnostics } from './published';
-import { describeSkip } from './textLimits';
+import { FileDiagnostics, PublishedDiagnostics, skipDiagnostic } from './published';
 import { moduleKey, Workspace } from './workspace';
 
 export interface ModuleDiagnosticsHost {
@@ -253,7 +252,7 @@ export class ModuleDiagnostics {
       files.push({ uri, version: file.version ?? undefined, diagnostics: [...tree, ...syntax].map((f) => toDiagnostic(f, this.host.uriOf)) });
     }
     for (const skipped of this.host.workspace.skippedIn(dir)) {
-      files.push({ uri: this.host.uriOf(skipped.key), version: skipped.version ?? undefined, diagnostics: [skipDiagnostic(describeSkip(skipped.reason))] });
+      files.push({ uri: this.host.uriOf(skipped.key), version: skipped.version ?? undefined, diagnostics: [skipDiagnostic(skipped.reason)] });
     }
     this.published.sync(dir, files, keep, resend);
   }
@@ -295,8 +294,4 @@ export class ModuleDiagnostics {
     for (const t of this.lintTimers.values()) clearTimeout(t);
     for (const t of this.syntaxTimers.values()) clearTimeout(t);
   }
-}
-
-function skipDiagnostic(message: string): Diagnostic {
-  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'coder-dind', message };
 }
