@@ -34,7 +34,7 @@ async function lintFolder(service: LanguageService, folderUri: string): Promise<
   // A publish checks the folder as it is now: files the editor does not watch may have changed.
   service.workspace.forgetFolder(folder);
   const module = service.moduleForFolder(folder);
-  const findings = await lintModuleFully(module, { severities: settings.rules });
+  const findings = await lintModuleFully(module, { severities: settings.rules, syntaxChecker: service.syntaxChecker });
   return {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,

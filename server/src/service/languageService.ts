@@ -31,6 +31,7 @@ import type { CoderDindSettings } from '../protocol';
 import { ModuleDiagnostics } from './moduleDiagnostics';
 import { classifyText } from './textLimits';
 import { FileSystem, nodeFileSystem } from './fileSystem';
+import type { SyntaxChecker } from './lint';
 import { moduleKey, Workspace } from './workspace';
 import { pathToUri, uriToKey } from '../model/uris';
 
@@ -45,6 +46,8 @@ export interface LanguageServiceOptions {
   fs?: FileSystem;
   /** The tree-sitter rules to run (default: all); tests inject a failing one. */
   rules?: readonly Rule[];
+  /** Where `hcl-syntax` runs (default: this thread); the server passes its worker pool's. */
+  syntaxChecker?: SyntaxChecker;
 }
 
 const DEFAULT_SETTINGS: CoderDindSettings = { rules: {} };
@@ -64,6 +67,11 @@ export class LanguageService {
   /** Findings of a module (immutable until the next edit) under given settings, for code action requests. */
   private readonly freshFindings = new WeakMap<TemplateModule, { settings: CoderDindSettings; findings: Finding[] }>();
 
+  /** Where `hcl-syntax` runs (see LanguageServiceOptions). */
+  get syntaxChecker(): SyntaxChecker | undefined {
+    return this.options.syntaxChecker;
+  }
+
   constructor(private readonly options: LanguageServiceOptions) {
     this.workspace = new Workspace(options.fs ?? nodeFileSystem);
     this.rules = options.rules ?? RULES;
@@ -72,6 +80,7 @@ export class LanguageService {
       rules: this.rules,
       debounceMs: options.debounceMs ?? 75,
       syntaxDebounceMs: options.syntaxDebounceMs ?? 350,
+      syntaxChecker: options.syntaxChecker,
       publish: options.publish,
       log: options.log,
       settings: (dir) => this.settingsFor(dir),

@@ -6,7 +6,7 @@ import type { Finding, Rule } from '../rules/types';
 import { toDiagnostic } from '../features/diagnostics';
 import type { CoderDindSettings } from '../protocol';
 import { ClosedFileSyntax } from './closedFileSyntax';
-import { syntaxFindings } from './lint';
+import { SyntaxChecker, syntaxFindings } from './lint';
 import { FileDiagnostics, PublishedDiagnostics, skipDiagnostic } from './published';
 import { moduleKey, Workspace } from './workspace';
 
@@ -15,6 +15,8 @@ export interface ModuleDiagnosticsHost {
   readonly rules: readonly Rule[];
   readonly debounceMs: number;
   readonly syntaxDebounceMs: number;
+  /** Where `hcl-syntax` runs; undefined: this thread. */
+  readonly syntaxChecker?: SyntaxChecker;
   publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void;
   log(message: string): void;
   /** The settings of a folder (or of an unsaved document, whose key is its own folder). */
@@ -58,7 +60,7 @@ export class ModuleDiagnostics {
 
   constructor(private readonly host: ModuleDiagnosticsHost) {
     this.published = new PublishedDiagnostics((uri, diagnostics, version) => host.publish(uri, diagnostics, version));
-    this.closedSyntax = new ClosedFileSyntax(host.log, (work) => this.track(work), (dir) => {
+    this.closedSyntax = new ClosedFileSyntax(host.log, host.syntaxChecker, (work) => this.track(work), (dir) => {
       this.publishFolder(dir);
       host.afterWork();
     });
@@ -198,7 +200,7 @@ export class ModuleDiagnostics {
     const generation = this.settingsGeneration;
     try {
       const settings = await this.host.settings(moduleKey(key));
-      const findings = await syntaxFindings(file, { severities: settings.rules });
+      const findings = await syntaxFindings(file, { severities: settings.rules, syntaxChecker: this.host.syntaxChecker });
       // Stale: a newer check follows.
       if (this.host.workspace.getOpen(key) !== file || file.version !== version || generation !== this.settingsGeneration) return;
       this.openSyntax.set(key, { version, findings });
