@@ -77,7 +77,7 @@ const entries = [
   // The workspace preview's page (client/src/preview/panel.ts loads it into its webview).
   { entryPoints: [join(root, 'client/webview/main.ts')], outfile: join(dist, 'preview.js'), platform: 'browser', format: 'iife', target: 'es2022', plugins: [] },
   // hcl-syntax's worker thread (server/src/service/hclWorkers.ts), used by the server and the CLI.
-  { entryPoints: [join(root, 'server/src/hcl-worker.ts')], outfile: join(dist, 'hcl-worker.js') },
+  { entryPoints: [join(root, 'server/src/service/hclWorker.ts')], outfile: join(dist, 'hcl-worker.js') },
 ];
 
 function copyRuntimeFiles() {

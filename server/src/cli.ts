@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { runLint, CliIO } from './cli/lint';
+import type { CliIO } from './cli/io';
+import { runLint } from './cli/lint';
 import { runLsp } from './cli/lsp';
 import { runMethods, runNew } from './scaffold/cli';
 

@@ -15,12 +15,13 @@ import { ServerRequests, type CoderDindSettings, type InitializationOptions, typ
 import { LanguageService, RenameRejected } from './service/languageService';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { executeServerCommand, SERVER_COMMAND_IDS, templateStatus } from './service/commands';
+import type { SyntaxChecker } from './service/lint';
 import { redact } from '../../shared/src/redact';
 import { PreviewRequests, type PreviewParams, type PreviewValidateParams } from '../../shared/src/preview';
 import { preview, previewValidate } from './service/preview';
 
 /** Serves one LSP connection. `server.ts` gives it stdio/IPC; the tests give it in-memory streams. */
-export function serve(connection: Connection): void {
+export function serve(connection: Connection, syntaxChecker?: SyntaxChecker): void {
   let service: LanguageService | undefined;
   let configurationPull = false;
   /**
@@ -62,6 +63,7 @@ export function serve(connection: Connection): void {
       debounceMs: init.debounceMs,
       syntaxDebounceMs: init.syntaxDebounceMs,
       parsedTextBudget: init.parsedTextBudget,
+      syntaxChecker,
     });
     return {
       capabilities: {

@@ -4,5 +4,5 @@ import { useHclWorkers } from './service/hclWorkers';
 
 // hcl-syntax runs in a child process: the Go parser never holds up completion or the tree-sitter
 // diagnostics, and all the memory of its runtime is given back when it exits after ten idle seconds.
-useHclWorkers(1, 10_000, 'process');
-serve(createConnection(ProposedFeatures.all));
+const pool = useHclWorkers(1, 10_000, 'process');
+serve(createConnection(ProposedFeatures.all), pool?.check);

@@ -1,5 +1,5 @@
 import { chunkStarts } from '../../server/src/model/chunks';
-import { METHODS } from '../../server/src/scaffold/methods';
+import { METHODS } from '../../server/src/model/methodCatalog';
 import { renderScaffold } from '../../server/src/scaffold/render';
 import type { Rng } from '../fuzz/prng';
 

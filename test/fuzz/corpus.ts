@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
-import { METHODS } from '../../server/src/scaffold/methods';
+import { METHODS } from '../../server/src/model/methodCatalog';
 import { renderScaffold } from '../../server/src/scaffold/render';
 import { CUSTOM_PARAMETERS } from '../helpers/scaffoldCases';
 

@@ -5,7 +5,7 @@ import { RULES } from '../../server/src/rules';
 import { lintModule } from '../../server/src/rules/engine';
 import { checkSyntax, hclJson } from '../../server/src/rules/hcl-syntax';
 import type { Finding, Fix } from '../../server/src/rules/types';
-import { applyFixes } from '../../server/src/service/fixes';
+import { applyFixes } from '../../server/src/rules/applyFixes';
 
 /**
  * The property every fix (and suggestion) must have, checked on the module it was offered for:

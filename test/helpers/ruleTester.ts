@@ -7,7 +7,7 @@ import { initParser } from '../../server/src/model/parser';
 import { lintModule } from '../../server/src/rules/engine';
 import { checkSyntax } from '../../server/src/rules/hcl-syntax';
 import type { Finding, Rule, Severity } from '../../server/src/rules/types';
-import { applyFixes, compatibleFixes } from '../../server/src/service/fixes';
+import { applyFixes, compatibleFixes } from '../../server/src/rules/applyFixes';
 import { RULES } from '../../server/src/rules';
 import { fixProblems } from './fixProperty';
 

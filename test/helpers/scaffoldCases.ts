@@ -1,8 +1,8 @@
 // The rendered scaffold cases every scaffold test (and the lint check) runs over: each of the seven
 // methods with its default parameters and with non-default ones.
 import { parse } from '@cdktf/hcl2json';
-import type { MethodId } from '../../server/src/scaffold/methods';
-import { METHODS } from '../../server/src/scaffold/methods';
+import type { MethodId } from '../../server/src/model/methodCatalog';
+import { METHODS } from '../../server/src/model/methodCatalog';
 import { renderScaffold } from '../../server/src/scaffold/render';
 
 /** Non-default values for every parameter of every method. */

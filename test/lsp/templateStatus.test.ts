@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { METHOD_IDS } from '../../server/src/model/method';
 import { ServerRequests, type TemplateStatus, type TemplateStatusParams } from '../../server/src/protocol';
-import { methodById } from '../../server/src/scaffold/methods';
+import { methodById } from '../../server/src/model/methodCatalog';
 import { TestClient } from '../helpers/lspClient';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');

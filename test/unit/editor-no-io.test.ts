@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { initParser } from '../../server/src/model/parser';
 import { LanguageService } from '../../server/src/service/languageService';
-import { FileSystem, nodeFileSystem } from '../../server/src/service/workspace';
+import { FileSystem, nodeFileSystem } from '../../server/src/service/fileSystem';
 import { positionOf } from '../helpers/editorCases';
 
 const VARIABLES = 'variable "namespace" {\n  type    = string\n  default = "coder"\n}\n';

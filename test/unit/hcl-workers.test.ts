@@ -19,7 +19,7 @@ const TEXTS = [
 
 /**
  * The bundled worker, as the server runs it (`npm test` builds first). A worker thread does not get this
- * process's TypeScript loader, so the sources' `hcl-worker.ts` would fail to start, and the pool would
+ * process's TypeScript loader, so the sources' `service/hclWorker.ts` would fail to start, and the pool would
  * quietly run every check in this thread.
  */
 const WORKER = path.join(__dirname, '..', '..', 'dist', 'hcl-worker.js');

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { initParser } from '../../server/src/model/parser';
 import { archiveSize, archiveTooBig, notUploaded, skipReason, TEMPLATE_ARCHIVE_LIMIT, variablesSetInSkippedFiles } from '../../server/src/model/pushedFolder';
 import { readPushedFolder } from '../../server/src/service/folderReader';
-import { nodeFileSystem } from '../../server/src/service/workspace';
+import { nodeFileSystem } from '../../server/src/service/fileSystem';
 
 describe('the folder as coder templates push archives it', () => {
   let dir: string;

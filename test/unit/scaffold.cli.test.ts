@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { runMethods, runNew } from '../../server/src/scaffold/cli';
-import { METHODS } from '../../server/src/scaffold/methods';
+import { METHODS } from '../../server/src/model/methodCatalog';
 import { renderScaffold } from '../../server/src/scaffold/render';
 
 const root = mkdtempSync(join(tmpdir(), 'coder-dind-scaffold-'));

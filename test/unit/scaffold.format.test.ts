@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { formatHcl } from '../../server/src/scaffold/hclFormat';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { METHODS, listMethods, methodById } from '../../server/src/scaffold/methods';
+import { METHODS, listMethods, methodById } from '../../server/src/model/methodCatalog';
 import { templatesDir } from '../../server/src/scaffold/render';
 
 describe('scaffold: terraform fmt layout', () => {

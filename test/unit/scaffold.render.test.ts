@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { METHODS, methodById } from '../../server/src/scaffold/methods';
+import { METHODS, methodById } from '../../server/src/model/methodCatalog';
 import { formatHcl } from '../../server/src/scaffold/hclFormat';
 import { checkParameter, renderScaffold } from '../../server/src/scaffold/render';
 import { TfFile } from '../../server/src/model/document';

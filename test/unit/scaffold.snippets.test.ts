@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { METHODS } from '../../server/src/scaffold/methods';
+import { METHODS } from '../../server/src/model/methodCatalog';
 import { renderScaffold } from '../../server/src/scaffold/render';
 import { VsCodeSnippet, generateSnippets, snippetsFileText } from '../../server/src/scaffold/snippets';
 

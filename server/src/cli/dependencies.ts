@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { readPushedFolder } from '../service/folderReader';
-import { nodeFileSystem } from '../service/workspace';
+import { nodeFileSystem } from '../service/fileSystem';
 import { readModule, ModuleSource } from './modules';
 
 /** A literal local `source` as Terraform reads it (`./x`, `../x`), found without parsing. */

@@ -7,7 +7,7 @@ import { initParser } from '../model/parser';
 import { checkSyntax } from '../rules/hcl-syntax';
 import type { LintOptions } from '../rules/engine';
 import type { Finding, Fix } from '../rules/types';
-import { applyFixes, compatibleFixes } from '../service/fixes';
+import { applyFixes, compatibleFixes } from '../rules/applyFixes';
 import { lintModuleFully } from '../service/lint';
 import { moduleOf, moduleResult, ModuleSource } from './modules';
 import type { ModuleResult } from './results';

@@ -7,17 +7,10 @@ import { collectModules, ModuleTarget, UsageError } from './collect';
 import { fixSource, writeAtomically } from './fix';
 import { lintSources, readModule } from './modules';
 import { formatReport } from './report';
+import type { CliIO } from './io';
 import type { FileResult, ModuleResult } from './results';
 
 export { writeAtomically };
-
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  cwd: string;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-}
 
 /**
  * `coder-dind lint`. `cacheIdentity` names the tool in cache keys (its version, and for a build its

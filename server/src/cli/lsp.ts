@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import * as path from 'node:path';
 import { SERVER_NODE_FLAGS } from '../protocol';
-import type { CliIO } from './lint';
+import type { CliIO } from './io';
 
 const USAGE = `Usage: coder-dind lsp --stdio
 

@@ -8,10 +8,10 @@ import { RULES } from '../rules';
 import { lintModule, LintOptions } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { useHclWorkers } from '../service/hclWorkers';
-import { setSyntaxChecker, sortFindings, syntaxFindings } from '../service/lint';
+import { sortFindings, syntaxFindings } from '../service/lint';
 import { readPushedFolder } from '../service/folderReader';
 import { classifyText, decode, describeSkip, MAX_FILE_BYTES } from '../service/textLimits';
-import { nodeFileSystem } from '../service/workspace';
+import { nodeFileSystem } from '../service/fileSystem';
 import type { ModuleTarget } from './collect';
 import { heapKeeper, tuneForLongRun } from './heap';
 import { FileResult, ModuleResult, reportedFindings } from './results';
@@ -106,10 +106,11 @@ export async function lintSources(sources: ModuleSource[], options: LintOptions,
   if (!sources.length) return [];
   if (sources.reduce((n, s) => n + s.files.reduce((m, f) => m + f.text.length, 0), 0) >= LONG_RUN_CHARS) tuneForLongRun();
   const pool = jobs > 1 ? useHclWorkers(jobs - 1, undefined, 'thread', WORKER_DEPTH) : undefined;
+  const syntaxOptions = { ...options, syntaxChecker: pool?.check };
   try {
     const pending = sources.map((source) => {
       const files = filesOf(source);
-      return { source, files, syntax: pool ? files.map((f) => syntaxFindings(f, options)) : undefined };
+      return { source, files, syntax: pool ? files.map((f) => syntaxFindings(f, syntaxOptions)) : undefined };
     });
     await initParser();
     const results: Array<Promise<ModuleResult>> = [];
@@ -124,7 +125,7 @@ export async function lintSources(sources: ModuleSource[], options: LintOptions,
       // Local modules stay known for their other callers; their trees are parsed again when read.
       for (const child of locals.values()) for (const f of child?.files ?? []) f.park();
       keepHeap(files.reduce((n, f) => n + f.text.length, 0));
-      const syntax = queued ?? files.map((f) => syntaxFindings(f, options));
+      const syntax = queued ?? files.map((f) => syntaxFindings(f, syntaxOptions));
       const result = Promise.all(syntax).then((s) => moduleResult(source, files, method, [...findings, ...s.flat()]));
       // Without workers the check ran here: wait, so that at most one module is held at a time.
       if (!pool) await result;
@@ -134,10 +135,7 @@ export async function lintSources(sources: ModuleSource[], options: LintOptions,
     }
     return await Promise.all(results);
   } finally {
-    if (pool) {
-      pool.dispose();
-      setSyntaxChecker(undefined);
-    }
+    pool?.dispose();
   }
 }
 

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Severity } from '../rules/types';
 import type { LintArgs } from './args';
-import type { CliIO } from './lint';
+import type { CliIO } from './io';
 import { toGitlab } from './gitlab';
 import { FileResult, shownResults } from './results';
 import { toSarif } from './sarif';

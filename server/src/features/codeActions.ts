@@ -3,7 +3,7 @@ import type { TfFile } from '../model/document';
 import { comparePositions } from '../model/text';
 import { ignoreCommentFor } from '../rules/suppression';
 import type { Finding } from '../rules/types';
-import { compatibleFixes } from '../service/fixes';
+import { compatibleFixes } from '../rules/applyFixes';
 import { DiagnosticData, serializeFix, SerializedFix, SOURCE } from './diagnostics';
 import { ClientCommands, FIX_ALL_KIND } from '../protocol';
 

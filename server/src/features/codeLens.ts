@@ -2,7 +2,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { TfFile } from '../model/document';
 import type { TemplateModule } from '../model/module';
 import { detectMethod } from '../model/method';
-import { methodById } from '../scaffold/methods';
+import { methodById } from '../model/methodCatalog';
 import { ClientCommands } from '../protocol';
 
 /**

@@ -1,7 +1,7 @@
 import { CodeDescription, Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
 import type { Finding, Fix, Severity } from '../rules/types';
 import { docsUrl } from '../rules/types';
-import { pathToUri } from '../service/uris';
+import { pathToUri } from '../model/uris';
 
 export const SOURCE = 'coder-dind';
 

@@ -1,6 +1,6 @@
 import type { TemplateModule } from '../model/module';
 import { detectMethod } from '../model/method';
-import { methodById } from '../scaffold/methods';
+import { methodById } from '../model/methodCatalog';
 import type { TemplateStatus } from '../protocol';
 
 /** What the editor's status item says about a template: whether Coder's rules apply, and its method. */

@@ -4,7 +4,7 @@ import type { TemplateModule } from './module';
 import type { SyntaxNode } from './parser';
 import { scriptOf, ScriptText } from './scripts';
 import { attribute, childBlock, childBlocks, HclAttribute, HclBlock, objectEntries, templateParts, unwrap } from './syntax';
-import { isDindImage, startsDaemon } from './facts/daemon';
+import { isDindImage, startsDaemon } from './facts/daemonStart';
 import { ContainerEnv, dockerEnv, EnvEntry, kubernetesEnv } from './facts/env';
 import { ValueReader, valuesOf } from './facts/reader';
 import { isKubernetesWorkload, podTemplate } from './facts/workloads';

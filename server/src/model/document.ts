@@ -1,7 +1,9 @@
 import { chunkStarts } from './chunks';
 import { makeEdit, parseRange, Point, readTextFrom, shiftOf, SyntaxNode, Tree } from './parser';
-import { FileIndex, indexTree, joinIndexes, relocateIndex } from './fileIndex';
+import { FileIndex as IndexOf, indexTree, joinIndexes, relocateIndex } from './indexing';
 import { LineIndex, Position, Range } from './text';
+
+type FileIndex = IndexOf<TfFile>;
 
 export interface ContentChange {
   range?: Range;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { ScaffoldFile } from '../protocol';
-import { METHODS, Method, methodById } from './methods';
+import { METHODS, Method, methodById } from '../model/methodCatalog';
 import { checkParameter, renderScaffold } from './render';
 
 export interface CliIo {

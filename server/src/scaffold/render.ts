@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScaffoldParameter, ScaffoldRequest, ScaffoldResult } from '../protocol';
 import { formatHcl } from './hclFormat';
-import { METHODS, Method, methodById } from './methods';
+import { METHODS, Method, methodById } from '../model/methodCatalog';
 
 /** The files every scaffolded template consists of, in the order they are written. */
 export const SCAFFOLD_FILES = ['main.tf', 'README.md'] as const;

@@ -1,4 +1,4 @@
-import { METHODS, Method, methodById } from './methods';
+import { METHODS, Method, methodById } from '../model/methodCatalog';
 import { renderContext, renderScaffold, renderPartial } from './render';
 
 /** One entry of a VS Code snippets file. */

@@ -1,7 +1,7 @@
 import type { TfFile } from '../model/document';
 import type { CoderDindSettings } from '../protocol';
 import type { Finding } from '../rules/types';
-import { syntaxFindings } from './lint';
+import { SyntaxChecker, syntaxFindings } from './lint';
 import { moduleKey } from './workspace';
 
 /**
@@ -17,6 +17,8 @@ export class ClosedFileSyntax {
 
   constructor(
     private readonly log: (message: string) => void,
+    /** Where the check runs; undefined: this thread. */
+    private readonly syntaxChecker: SyntaxChecker | undefined,
     /** Called with each check's promise (so that a flush can wait for it). */
     private readonly track: (work: Promise<void>) => void,
     /** Called when a check of a file of `dir` is done. */
@@ -38,7 +40,7 @@ export class ClosedFileSyntax {
       (async () => {
         let findings: Finding[] = [];
         try {
-          findings = await syntaxFindings(file, { severities: settings.rules }, true);
+          findings = await syntaxFindings(file, { severities: settings.rules, syntaxChecker: this.syntaxChecker }, true);
         } catch (error) {
           this.log(`hcl-syntax check of ${file.path} failed: ${error instanceof Error ? error.message : String(error)}`);
         }

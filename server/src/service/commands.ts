@@ -1,14 +1,14 @@
 import * as path from 'node:path';
 import type { LintSummary, ScaffoldRequest, TemplateStatus, TemplateVariable } from '../protocol';
 import { ServerCommands } from '../protocol';
-import { METHODS } from '../scaffold/methods';
+import { METHODS } from '../model/methodCatalog';
 import { renderScaffold } from '../scaffold/render';
 import { attribute, staticValue } from '../model/syntax';
 import { templateStatus as statusOf } from '../features/templateStatus';
 import { lintModuleFully } from './lint';
 import { ruleMeta } from '../rules';
 import type { LanguageService } from './languageService';
-import { uriToKey } from './uris';
+import { uriToKey } from '../model/uris';
 
 export const SERVER_COMMAND_IDS = Object.values(ServerCommands);
 
@@ -34,7 +34,7 @@ async function lintFolder(service: LanguageService, folderUri: string): Promise<
   // A publish checks the folder as it is now: files the editor does not watch may have changed.
   service.workspace.forgetFolder(folder);
   const module = service.moduleForFolder(folder);
-  const findings = await lintModuleFully(module, { severities: settings.rules });
+  const findings = await lintModuleFully(module, { severities: settings.rules, syntaxChecker: service.syntaxChecker });
   return {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { archivedBytes, FolderEntry, PushedFolder, skipReason, TEMPLATE_ARCHIVE_LIMIT } from '../model/pushedFolder';
-import type { FileSystem } from './workspace';
+import type { FileSystem } from './fileSystem';
 
 /** A template folder holds a few dozen files; past this many the walk stops (and says it stopped). */
 const MAX_ENTRIES = 5000;

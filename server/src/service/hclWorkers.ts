@@ -2,11 +2,10 @@ import { ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { HclJob, HclOutcome } from '../hcl-worker';
+import type { HclJob, HclOutcome } from './hclWorker';
 import type { TfFile } from '../model/document';
 import { checkSyntax } from '../rules/hcl-syntax';
 import type { Report } from '../rules/types';
-import { setSyntaxChecker } from './lint';
 
 interface Pending {
   job: HclJob;
@@ -193,13 +192,12 @@ export function bundledHclWorker(): string | undefined {
 }
 
 /**
- * Routes `hcl-syntax` through a pool of workers when the bundled worker exists. Returns the pool
- * (dispose it to let the process end), or undefined when the check stays in this thread.
+ * A pool of workers for `hcl-syntax` when the bundled worker exists: pass its `check` as the
+ * `syntaxChecker` of the service or the lint, and dispose it to let the process end. Undefined when the
+ * check stays in this thread.
  */
 export function useHclWorkers(size: number, idleMs?: number, kind: HclRunnerKind = 'thread', depth = 1): HclWorkerPool | undefined {
   const script = bundledHclWorker();
   if (!script || size < 1) return undefined;
-  const pool = new HclWorkerPool(script, size, idleMs, kind, depth);
-  setSyntaxChecker(pool.check);
-  return pool;
+  return new HclWorkerPool(script, size, idleMs, kind, depth);
 }

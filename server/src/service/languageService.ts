@@ -30,8 +30,10 @@ export { RenameRejected } from '../features/navigation';
 import type { CoderDindSettings } from '../protocol';
 import { ModuleDiagnostics } from './moduleDiagnostics';
 import { classifyText } from './textLimits';
-import { FileSystem, moduleKey, nodeFileSystem, Workspace } from './workspace';
-import { pathToUri, uriToKey } from './uris';
+import { FileSystem, nodeFileSystem } from './fileSystem';
+import type { SyntaxChecker } from './lint';
+import { moduleKey, Workspace } from './workspace';
+import { pathToUri, uriToKey } from '../model/uris';
 
 export interface LanguageServiceOptions {
   publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void;
@@ -44,6 +46,8 @@ export interface LanguageServiceOptions {
   fs?: FileSystem;
   /** The tree-sitter rules to run (default: all); tests inject a failing one. */
   rules?: readonly Rule[];
+  /** Where `hcl-syntax` runs (default: this thread); the server passes its worker pool's. */
+  syntaxChecker?: SyntaxChecker;
 }
 
 const DEFAULT_SETTINGS: CoderDindSettings = { rules: {} };
@@ -63,6 +67,11 @@ export class LanguageService {
   /** Findings of a module (immutable until the next edit) under given settings, for code action requests. */
   private readonly freshFindings = new WeakMap<TemplateModule, { settings: CoderDindSettings; findings: Finding[] }>();
 
+  /** Where `hcl-syntax` runs (see LanguageServiceOptions). */
+  get syntaxChecker(): SyntaxChecker | undefined {
+    return this.options.syntaxChecker;
+  }
+
   constructor(private readonly options: LanguageServiceOptions) {
     this.workspace = new Workspace(options.fs ?? nodeFileSystem);
     this.rules = options.rules ?? RULES;
@@ -71,6 +80,7 @@ export class LanguageService {
       rules: this.rules,
       debounceMs: options.debounceMs ?? 75,
       syntaxDebounceMs: options.syntaxDebounceMs ?? 350,
+      syntaxChecker: options.syntaxChecker,
       publish: options.publish,
       log: options.log,
       settings: (dir) => this.settingsFor(dir),

@@ -7,21 +7,23 @@ import { Suppressions } from '../rules/suppression';
 import type { Finding, Report } from '../rules/types';
 
 /**
- * Where `checkSyntax` runs: this thread by default; the server and the CLI may hand it to workers.
- * `background`: nobody is editing the file, other checks may go first.
+ * Where `checkSyntax` runs: this thread by default; the server and the CLI pass their worker pool's
+ * `check` (service/hclWorkers.ts). `background`: nobody is editing the file, other checks may go first.
  */
-type SyntaxChecker = (file: TfFile, background?: boolean) => Promise<Report[]>;
-let syntaxChecker: SyntaxChecker = (file) => checkSyntax(file);
+export type SyntaxChecker = (file: TfFile, background?: boolean) => Promise<Report[]>;
 
-export function setSyntaxChecker(check: SyntaxChecker | undefined): void {
-  syntaxChecker = check ?? ((file) => checkSyntax(file));
+const inThisThread: SyntaxChecker = (file) => checkSyntax(file);
+
+/** The rules' options, and where the `hcl-syntax` check runs. */
+export interface FullLintOptions extends LintOptions {
+  syntaxChecker?: SyntaxChecker;
 }
 
 /** `hcl-syntax` findings of one file, with suppression and severity applied like any rule's. */
-export async function syntaxFindings(file: TfFile, options: LintOptions = {}, background = false): Promise<Finding[]> {
+export async function syntaxFindings(file: TfFile, options: FullLintOptions = {}, background = false): Promise<Finding[]> {
   const severity = effectiveSeverity(hclSyntaxMeta.id, hclSyntaxMeta.defaultSeverity, options.severities);
   if (!severity) return [];
-  const reports = await syntaxChecker(file, background);
+  const reports = await (options.syntaxChecker ?? inThisThread)(file, background);
   // Most files parse: no report, no need for the suppression comments (they need the tree, and the
   // trees of a file parked meanwhile would be parsed again just to read them).
   if (!reports.length) return [];
@@ -32,7 +34,7 @@ export async function syntaxFindings(file: TfFile, options: LintOptions = {}, ba
 }
 
 /** Every finding of a module: the tree-sitter rules and `hcl-syntax` for each file. */
-export async function lintModuleFully(module: TemplateModule, options: LintOptions = {}): Promise<Finding[]> {
+export async function lintModuleFully(module: TemplateModule, options: FullLintOptions = {}): Promise<Finding[]> {
   const findings = lintModule(module, RULES, options);
   for (const file of module.files) findings.push(...(await syntaxFindings(file, options)));
   return sortFindings(findings);

@@ -1,14 +1,13 @@
 import * as path from 'node:path';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { TfFile } from '../model/document';
 import { lintModule } from '../rules/engine';
 import type { Finding, Rule } from '../rules/types';
 import { toDiagnostic } from '../features/diagnostics';
 import type { CoderDindSettings } from '../protocol';
 import { ClosedFileSyntax } from './closedFileSyntax';
-import { syntaxFindings } from './lint';
-import { FileDiagnostics, PublishedDiagnostics } from './published';
-import { describeSkip } from './textLimits';
+import { SyntaxChecker, syntaxFindings } from './lint';
+import { FileDiagnostics, PublishedDiagnostics, skipDiagnostic } from './published';
 import { moduleKey, Workspace } from './workspace';
 
 export interface ModuleDiagnosticsHost {
@@ -16,6 +15,8 @@ export interface ModuleDiagnosticsHost {
   readonly rules: readonly Rule[];
   readonly debounceMs: number;
   readonly syntaxDebounceMs: number;
+  /** Where `hcl-syntax` runs; undefined: this thread. */
+  readonly syntaxChecker?: SyntaxChecker;
   publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void;
   log(message: string): void;
   /** The settings of a folder (or of an unsaved document, whose key is its own folder). */
@@ -59,7 +60,7 @@ export class ModuleDiagnostics {
 
   constructor(private readonly host: ModuleDiagnosticsHost) {
     this.published = new PublishedDiagnostics((uri, diagnostics, version) => host.publish(uri, diagnostics, version));
-    this.closedSyntax = new ClosedFileSyntax(host.log, (work) => this.track(work), (dir) => {
+    this.closedSyntax = new ClosedFileSyntax(host.log, host.syntaxChecker, (work) => this.track(work), (dir) => {
       this.publishFolder(dir);
       host.afterWork();
     });
@@ -199,7 +200,7 @@ export class ModuleDiagnostics {
     const generation = this.settingsGeneration;
     try {
       const settings = await this.host.settings(moduleKey(key));
-      const findings = await syntaxFindings(file, { severities: settings.rules });
+      const findings = await syntaxFindings(file, { severities: settings.rules, syntaxChecker: this.host.syntaxChecker });
       // Stale: a newer check follows.
       if (this.host.workspace.getOpen(key) !== file || file.version !== version || generation !== this.settingsGeneration) return;
       this.openSyntax.set(key, { version, findings });
@@ -253,7 +254,7 @@ export class ModuleDiagnostics {
       files.push({ uri, version: file.version ?? undefined, diagnostics: [...tree, ...syntax].map((f) => toDiagnostic(f, this.host.uriOf)) });
     }
     for (const skipped of this.host.workspace.skippedIn(dir)) {
-      files.push({ uri: this.host.uriOf(skipped.key), version: skipped.version ?? undefined, diagnostics: [skipDiagnostic(describeSkip(skipped.reason))] });
+      files.push({ uri: this.host.uriOf(skipped.key), version: skipped.version ?? undefined, diagnostics: [skipDiagnostic(skipped.reason)] });
     }
     this.published.sync(dir, files, keep, resend);
   }
@@ -295,8 +296,4 @@ export class ModuleDiagnostics {
     for (const t of this.lintTimers.values()) clearTimeout(t);
     for (const t of this.syntaxTimers.values()) clearTimeout(t);
   }
-}
-
-function skipDiagnostic(message: string): Diagnostic {
-  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'coder-dind', message };
 }

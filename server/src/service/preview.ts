@@ -5,7 +5,7 @@ import type { TemplateModule } from '../model/module';
 import { RULES } from '../rules';
 import { lintModule } from '../rules/engine';
 import type { LanguageService } from './languageService';
-import { uriToKey } from './uris';
+import { uriToKey } from '../model/uris';
 
 /** The template of a file, open or not (then its folder on disk). */
 function moduleOf(service: LanguageService, uri: string): TemplateModule {

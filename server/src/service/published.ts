@@ -1,4 +1,5 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { describeSkip, SkipReason } from './textLimits';
 
 /** One file's diagnostics as they should stand now. */
 export interface FileDiagnostics {
@@ -58,4 +59,9 @@ export class PublishedDiagnostics {
   get size(): number {
     return this.folders.size;
   }
+}
+
+/** What a file that is not analysed shows instead of findings: one information line saying why. */
+export function skipDiagnostic(reason: SkipReason): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'coder-dind', message: describeSkip(reason) };
 }

@@ -1,32 +1,12 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TfFile } from '../model/document';
 import { ModuleContext, TemplateModule } from '../model/module';
 import type { PushedFolder } from '../model/pushedFolder';
+import { DiskEntry, readDiskFile } from './diskFile';
+import { FileSystem, nodeFileSystem } from './fileSystem';
 import { readPushedFolder } from './folderReader';
 import { applyTextEdits, Range } from '../model/text';
-import { classifyText, decode, MAX_FILE_BYTES, SkipReason } from './textLimits';
-
-export interface FileSystem {
-  readFile(p: string): Buffer;
-  stat(p: string): { mtimeMs: number; size: number; isFile: boolean };
-  readdir(p: string): string[];
-  /** The entry itself, a link not followed (the walk of a template folder as the CLI archives it needs it). */
-  lstat?(p: string): { size: number; kind: 'file' | 'dir' | 'symlink' | 'other' };
-}
-
-export const nodeFileSystem: FileSystem = {
-  readFile: (p) => fs.readFileSync(p),
-  stat: (p) => {
-    const s = fs.statSync(p);
-    return { mtimeMs: s.mtimeMs, size: s.size, isFile: s.isFile() };
-  },
-  readdir: (p) => fs.readdirSync(p),
-  lstat: (p) => {
-    const s = fs.lstatSync(p);
-    return { size: s.size, kind: s.isSymbolicLink() ? 'symlink' : s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other' };
-  },
-};
+import { classifyText, SkipReason } from './textLimits';
 
 /**
  * How much text (UTF-16 code units) keeps its trees between requests. A tree and the index read from it
@@ -35,13 +15,6 @@ export const nodeFileSystem: FileSystem = {
  * used module always stays, whatever its size.
  */
 export const PARSED_TEXT_BUDGET = 128 * 1024;
-
-interface DiskEntry {
-  file?: TfFile;
-  skipped?: SkipReason;
-  mtimeMs: number;
-  size: number;
-}
 
 /**
  * The set of `.tf` files the server knows: open documents (they win) and files read from disk on
@@ -291,44 +264,12 @@ export class Workspace {
   diskFile(p: string): TfFile | undefined {
     const known = this.disk.get(p);
     if (known) return known.file;
-    let stat;
-    try {
-      stat = this.fsys.stat(p);
-      if (!stat.isFile) return undefined;
-    } catch (error) {
-      this.disk.set(p, { skipped: { kind: 'unreadable', error: describe(error) }, mtimeMs: 0, size: 0 });
-      return undefined;
-    }
-    if (stat.size > MAX_FILE_BYTES) {
-      this.disk.set(p, { skipped: { kind: 'too-large', size: stat.size }, mtimeMs: stat.mtimeMs, size: stat.size });
-      return undefined;
-    }
-    try {
-      const text = decode(this.fsys.readFile(p));
-      if (text === undefined) {
-        this.disk.set(p, { skipped: { kind: 'binary' }, mtimeMs: stat.mtimeMs, size: stat.size });
-        return undefined;
-      }
-      const limit = classifyText(text);
-      if (limit) {
-        this.disk.set(p, { skipped: limit, mtimeMs: stat.mtimeMs, size: stat.size });
-        return undefined;
-      }
-      const file = new TfFile(p, text, null);
-      this.disk.set(p, { file, mtimeMs: stat.mtimeMs, size: stat.size });
-      return file;
-    } catch (error) {
-      this.disk.set(p, { skipped: { kind: 'unreadable', error: describe(error) }, mtimeMs: stat.mtimeMs, size: stat.size });
-      return undefined;
-    }
+    const entry = readDiskFile(this.fsys, p);
+    if (entry) this.disk.set(p, entry);
+    return entry?.file;
   }
 }
 
 export function moduleKey(key: string): string {
   return path.isAbsolute(key) ? path.dirname(key) : key;
-}
-
-function describe(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  return e?.code ? `${e.code}: ${e.message}` : String(error);
 }

@@ -5,7 +5,7 @@ import type { TemplateModule } from '../../model/module';
 import { detectMethod } from '../../model/method';
 import { Container, templateFacts } from '../../model/containers';
 import { lookup, SchemaContext } from '../../schema';
-import { methodById } from '../../scaffold/methods';
+import { methodById } from '../../model/methodCatalog';
 import { BlockFrame, CursorContext } from '../cursor';
 
 export class CompletionContext {

@@ -3,7 +3,7 @@ import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind, TextE
 import type { Range } from 'vscode-languageserver';
 import { templateFacts } from '../../model/containers';
 import { envVarDoc, knownMapKeys, knownValues, KnownValue } from '../../schema';
-import { methodById } from '../../scaffold/methods';
+import { methodById } from '../../model/methodCatalog';
 import { sourceItems, versionItems } from '../modules';
 import { envMarkdown, mapKeyMarkdown, valueMarkdown } from '../schemaDocs';
 import { CompletionContext, snippetEscape } from './context';

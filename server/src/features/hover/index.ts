@@ -11,21 +11,14 @@ import type { SyntaxNode } from '../../model/parser';
 import { asBlock, HclBlock } from '../../model/syntax';
 import type { Position } from '../../model/text';
 import { languageBlock, lookup, nestedBlockIn, providerOfType, SchemaContext } from '../../schema';
-import { methodById } from '../../scaffold/methods';
+import { methodById } from '../../model/methodCatalog';
 import { BlockFrame, cursorContext } from '../cursor';
 import { moduleCall, MODULE_META_ARGUMENTS } from '../../model/moduleCalls';
 import { inputMarkdown, moduleMarkdown } from '../modules';
 import { attributeMarkdown, blockMarkdown, code, entryInfo, releaseMarkdown, resourceMarkdown } from '../schemaDocs';
+import type { Answer } from './answer';
 import { referenceHover } from './references';
 import { stringValueHover } from './values';
-
-/** What to show, over a node or an offset span. */
-export interface Answer {
-  markdown: string;
-  node?: SyntaxNode;
-  start?: number;
-  end?: number;
-}
 
 export function hover(file: TfFile, module: TemplateModule, position: Position): Hover | null {
   const offset = file.offsetAt(position);

@@ -9,7 +9,7 @@ import { moduleCall } from '../../model/moduleCalls';
 import { moduleMarkdown } from '../modules';
 import { referenceAt } from '../navigation';
 import { attributeDetail, attributeMarkdown, blockLimits, blockMarkdown, code, entryInfo, removalMarkdown, resourceMarkdown } from '../schemaDocs';
-import type { Answer } from './index';
+import type { Answer } from './answer';
 
 export function referenceHover(file: TfFile, module: TemplateModule, offset: number): Answer | undefined {
   const found = referenceAt(file, offset);

@@ -6,9 +6,9 @@ import { detectMethod } from '../../model/method';
 import type { SyntaxNode } from '../../model/parser';
 import { asAttribute, unwrap } from '../../model/syntax';
 import { envVarDoc, knownMapKeys, knownValues, SchemaContext } from '../../schema';
-import { methodById } from '../../scaffold/methods';
+import { methodById } from '../../model/methodCatalog';
 import { code, envMarkdown, mapKeyMarkdown, valueMarkdown } from '../schemaDocs';
-import type { Answer } from './index';
+import type { Answer } from './answer';
 
 export function stringValueHover(file: TfFile, module: TemplateModule, offset: number, node: SyntaxNode, here: SchemaContext | undefined): Answer | undefined {
   let literal: SyntaxNode | undefined;

@@ -6,7 +6,7 @@ import { detectMethod } from '../../model/method';
 import type { TemplateModule } from '../../model/module';
 import { moduleCalls, ModuleCall } from '../../model/moduleCalls';
 import { attribute, childBlocks, HclAttribute } from '../../model/syntax';
-import { methodById } from '../../scaffold/methods';
+import { methodById } from '../../model/methodCatalog';
 import { boolArg, integerArg, locationOf, stringArg, tristate, unknown, UriOf } from './values';
 
 /** The agent a resource or module call attaches to: its `agent_id` is one `coder_agent.<name>…` reference. */

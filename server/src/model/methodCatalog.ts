@@ -1,4 +1,4 @@
-import type { MethodId } from '../model/method';
+import type { MethodId } from './method';
 import type { MethodInfo, ScaffoldParameter } from '../protocol';
 
 export type { MethodId };

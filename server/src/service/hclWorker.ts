@@ -5,9 +5,9 @@
  * dist/hcl-worker.js; see service/hclWorkers.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import type { TfFile } from './model/document';
-import { LineIndex, Range } from './model/text';
-import { checkSyntax } from './rules/hcl-syntax';
+import type { TfFile } from '../model/document';
+import { LineIndex, Range } from '../model/text';
+import { checkSyntax } from '../rules/hcl-syntax';
 
 export interface HclJob {
   id: number;
