@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { TfFile } from '../../server/src/model/document';
 import { initParser } from '../../server/src/model/parser';
-import { checkSyntax } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax } from '../../server/src/service/hclParser';
 
 /**
  * Coder's "Docker in workspaces" page, its HCL examples as fixtures (test/fixtures/docs-examples), and

@@ -30,7 +30,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { main as cliMain } from '../../server/src/cli';
 import { TfFile } from '../../server/src/model/document';
-import { checkSyntax } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax } from '../../server/src/service/hclParser';
 import { syntaxFindings } from '../../server/src/service/lint';
 import { decode } from '../../server/src/service/textLimits';
 import type { FuzzClient } from './client';

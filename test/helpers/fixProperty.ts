@@ -3,7 +3,7 @@ import { TemplateModule } from '../../server/src/model/module';
 import { attributesIn, blocksIn, HclBlock } from '../../server/src/model/syntax';
 import { RULES } from '../../server/src/rules';
 import { lintModule } from '../../server/src/rules/engine';
-import { checkSyntax, hclJson } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax, hclJson } from '../../server/src/service/hclParser';
 import type { Finding, Fix } from '../../server/src/rules/types';
 import { applyFixes } from '../../server/src/rules/applyFixes';
 

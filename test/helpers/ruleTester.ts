@@ -5,7 +5,7 @@ import { ModuleContext, TemplateModule } from '../../server/src/model/module';
 import type { FolderEntry, PushedFolder } from '../../server/src/model/pushedFolder';
 import { initParser } from '../../server/src/model/parser';
 import { lintModule } from '../../server/src/rules/engine';
-import { checkSyntax } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax } from '../../server/src/service/hclParser';
 import type { Finding, Rule, Severity } from '../../server/src/rules/types';
 import { applyFixes, compatibleFixes } from '../../server/src/rules/applyFixes';
 import { RULES } from '../../server/src/rules';

@@ -28,7 +28,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TfFile } from '../../server/src/model/document';
 import { initParser } from '../../server/src/model/parser';
-import { checkSyntax, MAX_SYNTAX_PROBLEMS } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax, MAX_SYNTAX_PROBLEMS } from '../../server/src/service/hclParser';
 import { RULES } from '../../server/src/rules';
 import type { Rule } from '../../server/src/rules/types';
 import { LanguageService } from '../../server/src/service/languageService';

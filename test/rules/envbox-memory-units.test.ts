@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { before, it } from 'node:test';
 import { initParser } from '../../server/src/model/parser';
 import { lintModule } from '../../server/src/rules/engine';
-import { checkSyntax } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax } from '../../server/src/service/hclParser';
 import { envboxMemoryUnits } from '../../server/src/rules/envbox-memory-units';
-import { applyFixes } from '../../server/src/service/fixes';
+import { applyFixes } from '../../server/src/rules/applyFixes';
 import { EDGE_VARIANTS, ruleTable, toModule } from '../helpers/ruleTester';
 
 const head = `data "coder_workspace" "me" {}

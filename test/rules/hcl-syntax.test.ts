@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 import { TfFile } from '../../server/src/model/document';
 import { initParser } from '../../server/src/model/parser';
-import { checkSyntax, hclSyntaxMeta } from '../../server/src/rules/hcl-syntax';
+import { hclSyntaxMeta } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax } from '../../server/src/service/hclParser';
 import { syntaxFindings } from '../../server/src/service/lint';
 import { EDGE_VARIANTS } from '../helpers/ruleTester';
 

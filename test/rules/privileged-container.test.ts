@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 import { initParser } from '../../server/src/model/parser';
 import { lintModule } from '../../server/src/rules/engine';
-import { checkSyntax } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax } from '../../server/src/service/hclParser';
 import { privilegedContainer } from '../../server/src/rules/privileged-container';
-import { applyFixes } from '../../server/src/service/fixes';
+import { applyFixes } from '../../server/src/rules/applyFixes';
 import { ruleTable, toModule } from '../helpers/ruleTester';
 
 const head = `data "coder_workspace" "me" {}

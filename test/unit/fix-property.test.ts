@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { initParser } from '../../server/src/model/parser';
 import { RULES } from '../../server/src/rules';
 import { lintModule } from '../../server/src/rules/engine';
-import { checkSyntax } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax } from '../../server/src/service/hclParser';
 import { loadCorpus, regressionSeeds } from '../fuzz/corpus';
 import { fixProblems } from '../helpers/fixProperty';
 import { toModule } from '../helpers/ruleTester';

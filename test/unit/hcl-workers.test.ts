@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TfFile } from '../../server/src/model/document';
 import { initParser } from '../../server/src/model/parser';
-import { checkSyntax } from '../../server/src/rules/hcl-syntax';
+import { checkSyntax } from '../../server/src/service/hclParser';
 import { HclWorkerPool } from '../../server/src/service/hclWorkers';
 import { isGone, waitUntilGone } from '../helpers/processes';
 

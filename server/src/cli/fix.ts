@@ -4,7 +4,7 @@ import { TfFile } from '../model/document';
 import { detectMethod } from '../model/method';
 import { TemplateModule } from '../model/module';
 import { initParser } from '../model/parser';
-import { checkSyntax } from '../rules/hcl-syntax';
+import { checkSyntax } from '../service/hclParser';
 import type { LintOptions } from '../rules/engine';
 import type { Finding, Fix } from '../rules/types';
 import { applyFixes, compatibleFixes } from '../rules/applyFixes';

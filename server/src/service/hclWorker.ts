@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { TfFile } from '../model/document';
 import { LineIndex, Range } from '../model/text';
-import { checkSyntax } from '../rules/hcl-syntax';
+import { checkSyntax } from './hclParser';
 
 export interface HclJob {
   id: number;

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { HclJob, HclOutcome } from './hclWorker';
 import type { TfFile } from '../model/document';
-import { checkSyntax } from '../rules/hcl-syntax';
+import { checkSyntax } from './hclParser';
 import type { Report } from '../rules/types';
 
 interface Pending {

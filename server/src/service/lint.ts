@@ -1,7 +1,8 @@
 import type { TfFile } from '../model/document';
 import type { TemplateModule } from '../model/module';
 import { lintModule, LintOptions, effectiveSeverity } from '../rules/engine';
-import { checkSyntax, hclSyntaxMeta } from '../rules/hcl-syntax';
+import { hclSyntaxMeta } from '../rules/hcl-syntax';
+import { checkSyntax } from './hclParser';
 import { RULES } from '../rules';
 import { Suppressions } from '../rules/suppression';
 import type { Finding, Report } from '../rules/types';
