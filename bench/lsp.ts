@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { serve } from '../server/src/connection';
-import { SERVER_NODE_FLAGS } from '../server/src/protocol';
+import { SERVER_NODE_FLAGS } from '../shared/src/protocol';
 
 /** Server processes still running: killed when the benchmark exits, however it exits. */
 const live = new Set<ChildProcess>();

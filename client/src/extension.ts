@@ -7,7 +7,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { ClientCommands, InitializationOptions, SERVER_NODE_FLAGS } from '../../server/src/protocol';
+import { ClientCommands, InitializationOptions, SERVER_NODE_FLAGS } from '../../shared/src/protocol';
 import { registerCiWorkflowCommand } from './commands/ciWorkflow';
 import { registerFixAllCommand } from './commands/fixAll';
 import { registerPreviewCommand } from './commands/preview';

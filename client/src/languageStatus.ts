@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands, ServerRequests, type TemplateStatus, type TemplateStatusParams } from '../../server/src/protocol';
+import { ClientCommands, ServerRequests, type TemplateStatus, type TemplateStatusParams } from '../../shared/src/protocol';
 import { describeMethod, describeServer, type FindingCounts, type ItemView, type ServerState } from './statusView';
 
 const SEVERITY = {

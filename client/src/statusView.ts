@@ -1,4 +1,4 @@
-import { ClientCommands, type TemplateStatus } from '../../server/src/protocol';
+import { ClientCommands, type TemplateStatus } from '../../shared/src/protocol';
 
 /** The language server's life as the status item tells it. */
 export type ServerState =

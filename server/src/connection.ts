@@ -11,7 +11,7 @@ import {
   ResponseError,
 } from 'vscode-languageserver/node';
 import { initParser } from './model/parser';
-import { ServerRequests, type CoderDindSettings, type InitializationOptions, type TemplateStatusParams } from './protocol';
+import { ServerRequests, type CoderDindSettings, type InitializationOptions, type TemplateStatusParams } from '../../shared/src/protocol';
 import { LanguageService, RenameRejected } from './service/languageService';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { executeServerCommand, SERVER_COMMAND_IDS, templateStatus } from './service/commands';

@@ -18,7 +18,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
+import { SERVER_NODE_FLAGS } from '../../shared/src/protocol';
 import { isGone, waitUntilGone } from '../helpers/processes';
 
 const root = path.join(__dirname, '..', '..');

@@ -15,7 +15,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
+import { SERVER_NODE_FLAGS } from '../../shared/src/protocol';
 import { waitUntilGone } from '../helpers/processes';
 
 export const ROOT = path.resolve(__dirname, '..', '..');

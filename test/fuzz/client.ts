@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { serve } from '../../server/src/connection';
-import type { CoderDindSettings } from '../../server/src/protocol';
+import type { CoderDindSettings } from '../../shared/src/protocol';
 
 /**
  * The real server (`serve()`) on in-memory streams, like test/helpers/lspClient.ts, but with state the

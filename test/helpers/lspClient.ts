@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { serve } from '../../server/src/connection';
-import type { CoderDindSettings } from '../../server/src/protocol';
+import type { CoderDindSettings } from '../../shared/src/protocol';
 
 /**
  * A real language server on in-memory streams: the client side speaks LSP JSON-RPC to `serve()`,

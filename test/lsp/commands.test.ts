@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CodeLensRequest, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
-import { ServerCommands, type LintSummary, type MethodInfo, type ScaffoldResult, type TemplateVariable } from '../../server/src/protocol';
+import { ServerCommands, type LintSummary, type MethodInfo, type ScaffoldResult, type TemplateVariable } from '../../shared/src/protocol';
 import { TestClient } from '../helpers/lspClient';
 
 const TEMPLATE = `terraform {

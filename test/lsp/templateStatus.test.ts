@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { METHOD_IDS } from '../../server/src/model/method';
-import { ServerRequests, type TemplateStatus, type TemplateStatusParams } from '../../server/src/protocol';
+import { ServerRequests, type TemplateStatus, type TemplateStatusParams } from '../../shared/src/protocol';
 import { methodById } from '../../server/src/model/methodCatalog';
 import { TestClient } from '../helpers/lspClient';
 

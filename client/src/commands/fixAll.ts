@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ClientCommands, FIX_ALL_KIND } from '../../../server/src/protocol';
+import { ClientCommands, FIX_ALL_KIND } from '../../../shared/src/protocol';
 
 /**
  * "Coder: Fix All coder-dind Problems in This File": applies the server's fix-all source action (the

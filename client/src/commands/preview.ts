@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands } from '../../../server/src/protocol';
+import { ClientCommands } from '../../../shared/src/protocol';
 import { PreviewPanel } from '../preview/panel';
 
 /** "Coder: Preview Workspace": the preview of the active Terraform file's template (or a file given by a menu). */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands } from '../../../server/src/protocol';
+import { ClientCommands } from '../../../shared/src/protocol';
 import { VersionCache } from '../coder/publisher';
 import { FolderLocks } from '../coder/runner';
 import type { PublishVerb } from '../coder/version';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LintSummaryFinding } from '../../../server/src/protocol';
+import type { LintSummaryFinding } from '../../../shared/src/protocol';
 
 /** What the publish commands return when they stop before the CLI (see publish.ts). */
 export interface PushBlocked {

@@ -8,7 +8,7 @@ import {
   ScaffoldRequest,
   ScaffoldResult,
   ServerCommands,
-} from '../../../server/src/protocol';
+} from '../../../shared/src/protocol';
 
 /**
  * "Coder: New Docker-in-Workspace Template…": pick a method, answer its parameters, pick the folder,

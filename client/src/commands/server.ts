@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ClientCommands } from '../../../server/src/protocol';
+import { ClientCommands } from '../../../shared/src/protocol';
 import type { LanguageStatus } from '../languageStatus';
 import type { ServerLifecycle } from '../serverLifecycle';
 

@@ -1,6 +1,6 @@
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
-import type { RuleSeveritySetting } from '../protocol';
+import type { RuleSeveritySetting } from '../../../shared/src/protocol';
 import { UsageError } from './collect';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'gitlab'] as const;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { RuleSeveritySetting } from '../protocol';
+import type { RuleSeveritySetting } from '../../../shared/src/protocol';
 import { dependencyPieces } from './dependencies';
 import type { ModuleSource } from './modules';
 import type { FileResult, ModuleResult } from './results';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import * as path from 'node:path';
-import { SERVER_NODE_FLAGS } from '../protocol';
+import { SERVER_NODE_FLAGS } from '../../../shared/src/protocol';
 import type { CliIO } from './io';
 
 const USAGE = `Usage: coder-dind lsp --stdio

@@ -5,7 +5,7 @@ import { ignoreCommentFor } from '../rules/suppression';
 import type { Finding } from '../rules/types';
 import { compatibleFixes } from '../rules/applyFixes';
 import { DiagnosticData, serializeFix, SerializedFix, SOURCE } from './diagnostics';
-import { ClientCommands, FIX_ALL_KIND } from '../protocol';
+import { ClientCommands, FIX_ALL_KIND } from '../../../shared/src/protocol';
 
 // The kind lives in the shared protocol module: the client's "Fix All" command asks for it by name.
 export { FIX_ALL_KIND };

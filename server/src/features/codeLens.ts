@@ -3,7 +3,7 @@ import type { TfFile } from '../model/document';
 import type { TemplateModule } from '../model/module';
 import { detectMethod } from '../model/method';
 import { methodById } from '../model/methodCatalog';
-import { ClientCommands } from '../protocol';
+import { ClientCommands } from '../../../shared/src/protocol';
 
 /**
  * "Docker in workspace: <method> · docs" above the resource that runs the workspace, or above the

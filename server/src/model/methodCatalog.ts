@@ -1,5 +1,5 @@
 import type { MethodId } from './method';
-import type { MethodInfo, ScaffoldParameter } from '../protocol';
+import type { MethodInfo, ScaffoldParameter } from '../../../shared/src/protocol';
 
 export type { MethodId };
 

@@ -5,7 +5,7 @@ import { Suppressions } from './suppression';
 import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
 import { orderedEdits, TextEdit } from '../model/text';
 import type { TfFile } from '../model/document';
-import type { RuleSeveritySetting } from '../protocol';
+import type { RuleSeveritySetting } from '../../../shared/src/protocol';
 
 export interface LintOptions {
   /** Severity per rule id; `off` disables it. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import type { ScaffoldFile } from '../protocol';
+import type { ScaffoldFile } from '../../../shared/src/protocol';
 import { METHODS, Method, methodById } from '../model/methodCatalog';
 import { checkParameter, renderScaffold } from './render';
 

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ScaffoldParameter, ScaffoldRequest, ScaffoldResult } from '../protocol';
+import type { ScaffoldParameter, ScaffoldRequest, ScaffoldResult } from '../../../shared/src/protocol';
 import { formatHcl } from './hclFormat';
 import { METHODS, Method, methodById } from '../model/methodCatalog';
 

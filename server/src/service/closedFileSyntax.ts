@@ -1,5 +1,5 @@
 import type { TfFile } from '../model/document';
-import type { CoderDindSettings } from '../protocol';
+import type { CoderDindSettings } from '../../../shared/src/protocol';
 import type { Finding } from '../rules/types';
 import { SyntaxChecker, syntaxFindings } from './lint';
 import { moduleKey } from './workspace';

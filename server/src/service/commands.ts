@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import type { LintSummary, ScaffoldRequest, TemplateStatus, TemplateVariable } from '../protocol';
-import { ServerCommands } from '../protocol';
+import type { LintSummary, ScaffoldRequest, TemplateStatus, TemplateVariable } from '../../../shared/src/protocol';
+import { ServerCommands } from '../../../shared/src/protocol';
 import { METHODS } from '../model/methodCatalog';
 import { renderScaffold } from '../scaffold/render';
 import { attribute, staticValue } from '../model/syntax';

@@ -27,7 +27,7 @@ import { hover } from '../features/hover';
 import { documentSymbols } from '../features/symbols';
 import { definition, prepareRename, references, rename } from '../features/navigation';
 export { RenameRejected } from '../features/navigation';
-import type { CoderDindSettings } from '../protocol';
+import type { CoderDindSettings } from '../../../shared/src/protocol';
 import { ModuleDiagnostics } from './moduleDiagnostics';
 import { classifyText } from './textLimits';
 import { FileSystem, nodeFileSystem } from './fileSystem';

@@ -4,7 +4,7 @@ import type { TfFile } from '../model/document';
 import { lintModule } from '../rules/engine';
 import type { Finding, Rule } from '../rules/types';
 import { toDiagnostic } from '../features/diagnostics';
-import type { CoderDindSettings } from '../protocol';
+import type { CoderDindSettings } from '../../../shared/src/protocol';
 import { ClosedFileSyntax } from './closedFileSyntax';
 import { SyntaxChecker, syntaxFindings } from './lint';
 import { FileDiagnostics, PublishedDiagnostics, skipDiagnostic } from './published';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ClientCommands } from '../../../../server/src/protocol';
+import { ClientCommands } from '../../../../shared/src/protocol';
 import type { FailureKind, PublishFailure } from '../../coder/outcome';
 import type { CliInfo } from '../../coder/publisher';
 import { loginInTerminal } from './login';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ServerCommands, type LintSummary } from '../../../../server/src/protocol';
+import { ServerCommands, type LintSummary } from '../../../../shared/src/protocol';
 import { suggestTemplateName, validateTemplateName, validateVersionName } from '../../coder/args';
 import { detectCli } from '../../coder/publisher';
 import { stopBeforePush } from '../pushBlocked';

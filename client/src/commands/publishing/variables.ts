@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ServerCommands, type TemplateVariable } from '../../../../server/src/protocol';
+import { ServerCommands, type TemplateVariable } from '../../../../shared/src/protocol';
 import { isTerraformIdentifier } from '../../coder/args';
 import type { PublishPlan, VariableValues } from './plan';
 import { executeServerCommand, type PublishSession } from './session';
