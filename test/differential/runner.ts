@@ -73,8 +73,15 @@ function runCli(root: string): Promise<{ byFile: Map<string, string[]>; raw: str
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0 && code !== 1) return reject(new Error(`coder-dind lint exited with ${code}: ${stderr}`));
+      let report: { results: Array<{ file: string; diagnostics: CliDiagnostic[] }> };
+      try {
+        report = JSON.parse(stdout) as typeof report;
+      } catch (error) {
+        // In this callback a throw would end the whole run; as a rejection it fails this session only.
+        return reject(new Error(`coder-dind lint exited with ${code} but its output is not JSON (${(error as Error).message}): ${JSON.stringify(stdout.slice(0, 400))}; stderr: ${stderr.slice(0, 400)}`));
+      }
       const byFile = new Map<string, string[]>();
-      for (const r of (JSON.parse(stdout) as { results: Array<{ file: string; diagnostics: CliDiagnostic[] }> }).results) {
+      for (const r of report.results) {
         byFile.set(path.resolve(root, r.file), r.diagnostics.map(cliKey));
       }
       for (const m of stderr.matchAll(/^coder-dind: warning: (.+?\.tf): /gm)) byFile.get(path.resolve(root, m[1]))?.push('skipped');
