@@ -316,7 +316,7 @@ describe('language server under protocol faults', () => {
     const script = `
       const { TfFile } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/model/document'))});
       const { initParser } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/model/parser'))});
-      const { checkSyntax } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/rules/hcl-syntax'))});
+      const { checkSyntax } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/service/hclParser'))});
       (async () => {
         await initParser();
         const deep = 'deep = ' + '['.repeat(450) + ']'.repeat(450) + '\\n';
