@@ -34,13 +34,17 @@ export function serve(connection: Connection, syntaxChecker?: SyntaxChecker): vo
 
   const log = (message: string) => connection.console.log(redact(message));
 
-  /** One error boundary per handler: a failure is logged and answered with an empty result. */
+  /**
+   * One error boundary per handler: a failure is logged and answered with an empty result. An answer for
+   * the user passes it: a rejected rename reaches the editor as the request's error message, unlogged.
+   */
   function guarded<P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>) {
     return async (...args: P): Promise<R> => {
       try {
         await ready;
         return await handler(...args);
       } catch (error) {
+        if (error instanceof RenameRejected) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
         log(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
         return fallback;
       }
@@ -119,25 +123,8 @@ export function serve(connection: Connection, syntaxChecker?: SyntaxChecker): vo
   connection.onDocumentSymbol(guarded('documentSymbol', [], (p) => svc().documentSymbols(p.textDocument.uri)));
   connection.onDefinition(guarded('definition', [], (p) => svc().definition(p.textDocument.uri, p.position)));
   connection.onReferences(guarded('references', [], (p) => svc().references(p)));
-  // A rejected rename is an answer, not a failure: it passes the boundary and reaches the user as the error message.
-  const renameAnswer = <R>(run: () => R): R | { rejected: string } => {
-    try {
-      return run();
-    } catch (error) {
-      if (error instanceof RenameRejected) return { rejected: error.message };
-      throw error;
-    }
-  };
-  const rejectOr = <R>(answer: R | { rejected: string }): R => {
-    if (answer && typeof answer === 'object' && 'rejected' in answer) throw new ResponseError(LSPErrorCodes.RequestFailed, answer.rejected);
-    return answer;
-  };
-  connection.onPrepareRename(async (p) =>
-    rejectOr(await guarded('prepareRename', null, () => renameAnswer(() => svc().prepareRename(p.textDocument.uri, p.position)))()),
-  );
-  connection.onRenameRequest(async (p) =>
-    rejectOr(await guarded('rename', null, () => renameAnswer(() => svc().rename(p.textDocument.uri, p.position, p.newName)))()),
-  );
+  connection.onPrepareRename(guarded('prepareRename', null, (p) => svc().prepareRename(p.textDocument.uri, p.position)));
+  connection.onRenameRequest(guarded('rename', null, (p) => svc().rename(p.textDocument.uri, p.position, p.newName)));
   connection.onShutdown(() => service?.dispose());
 
   connection.listen();

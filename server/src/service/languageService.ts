@@ -18,8 +18,7 @@ import {
 import type { TfFile } from '../model/document';
 import type { TemplateModule } from '../model/module';
 import { RULES } from '../rules';
-import { lintModule } from '../rules/engine';
-import type { Finding, Rule } from '../rules/types';
+import type { Rule } from '../rules/types';
 import { codeActions } from '../features/codeActions';
 import { methodCodeLenses } from '../features/codeLens';
 import { completion } from '../features/completion';
@@ -29,6 +28,7 @@ import { definition, prepareRename, references, rename } from '../features/navig
 export { RenameRejected } from '../features/navigation';
 import type { CoderDindSettings } from '../../../shared/src/protocol';
 import { ModuleDiagnostics } from './moduleDiagnostics';
+import { ModuleFindings } from './moduleFindings';
 import { classifyText } from './textLimits';
 import { FileSystem, nodeFileSystem } from './fileSystem';
 import type { SyntaxChecker } from './lint';
@@ -64,8 +64,8 @@ export class LanguageService {
   /** Settings per folder (or per unsaved document), asked of the client once until they change. */
   private readonly settingsCache = new Map<string, Promise<CoderDindSettings>>();
   private readonly rules: readonly Rule[];
-  /** Findings of a module (immutable until the next edit) under given settings, for code action requests. */
-  private readonly freshFindings = new WeakMap<TemplateModule, { settings: CoderDindSettings; findings: Finding[] }>();
+  /** The rules' findings of each module snapshot: published, and read again by code actions and the preview. */
+  readonly findings: ModuleFindings;
 
   /** Where `hcl-syntax` runs (see LanguageServiceOptions). */
   get syntaxChecker(): SyntaxChecker | undefined {
@@ -75,9 +75,10 @@ export class LanguageService {
   constructor(private readonly options: LanguageServiceOptions) {
     this.workspace = new Workspace(options.fs ?? nodeFileSystem);
     this.rules = options.rules ?? RULES;
+    this.findings = new ModuleFindings(this.rules, options.log);
     this.diagnostics = new ModuleDiagnostics({
       workspace: this.workspace,
-      rules: this.rules,
+      findings: this.findings,
       debounceMs: options.debounceMs ?? 75,
       syntaxDebounceMs: options.syntaxDebounceMs ?? 350,
       syntaxChecker: options.syntaxChecker,
@@ -209,13 +210,8 @@ export class LanguageService {
     // The module is taken after the `await`: trees may have been parked meanwhile.
     const ctx = this.context(params.textDocument.uri);
     if (!ctx) return [];
-    // Editors ask on every cursor move: lint a module once per edit, not once per request.
-    let cached = this.freshFindings.get(ctx.module);
-    if (!cached || cached.settings !== settings) {
-      cached = { settings, findings: lintModule(ctx.module, this.rules, { severities: settings.rules }) };
-      this.freshFindings.set(ctx.module, cached);
-    }
-    const fresh = cached.findings.filter((f) => f.file === ctx.file);
+    // Editors ask on every cursor move: the module's findings are the ones its last lint published.
+    const fresh = this.findings.of(ctx.module, settings).filter((f) => f.file === ctx.file);
     return codeActions(ctx.file, params.textDocument.uri, params.context.diagnostics, fresh, params.context.only, this.uriOf);
   }
 

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TfFile } from '../model/document';
-import { lintModule } from '../rules/engine';
-import type { Finding, Rule } from '../rules/types';
+import type { Finding } from '../rules/types';
+import type { ModuleFindings } from './moduleFindings';
 import { toDiagnostic } from '../features/diagnostics';
 import type { CoderDindSettings } from '../../../shared/src/protocol';
 import { ClosedFileSyntax } from './closedFileSyntax';
@@ -12,7 +12,8 @@ import { moduleKey, Workspace } from './workspace';
 
 export interface ModuleDiagnosticsHost {
   readonly workspace: Workspace;
-  readonly rules: readonly Rule[];
+  /** The rules' findings of a module snapshot, shared with code actions and the preview. */
+  readonly findings: ModuleFindings;
   readonly debounceMs: number;
   readonly syntaxDebounceMs: number;
   /** Where `hcl-syntax` runs; undefined: this thread. */
@@ -53,7 +54,6 @@ export class ModuleDiagnostics {
   private readonly closedSyntax: ClosedFileSyntax;
   private readonly linted = new Map<string, Linted>();
   private readonly published: PublishedDiagnostics;
-  private readonly failedRules = new Set<string>();
   private readonly pending = new Set<Promise<void>>();
   /** Counts configuration changes: a check started under older settings is dropped. */
   private settingsGeneration = 0;
@@ -165,14 +165,7 @@ export class ModuleDiagnostics {
       const key = this.host.workspace.openKeys().find((k) => moduleKey(k) === dir);
       if (!key) return; // the folder closed meanwhile
       const module = this.host.workspace.moduleOf(key);
-      const findings = lintModule(module, this.host.rules, {
-        severities: settings.rules,
-        onRuleError: (rule, error) => {
-          if (this.failedRules.has(rule)) return;
-          this.failedRules.add(rule);
-          this.host.log(`Rule ${rule} failed and was skipped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-        },
-      });
+      const findings = this.host.findings.of(module, settings);
       const versions = new Map(module.files.map((f) => [f, f.version]));
       this.linted.set(dir, { files: module.files, versions, findings, settings });
       this.publishFolder(dir);

@@ -2,8 +2,6 @@ import * as path from 'node:path';
 import type { PreviewParams, PreviewValidateParams, PreviewValidation, WorkspacePreview } from '../../../shared/src/preview';
 import { validateValue, workspacePreview } from '../features/preview';
 import type { TemplateModule } from '../model/module';
-import { RULES } from '../rules';
-import { lintModule } from '../rules/engine';
 import type { LanguageService } from './languageService';
 import { uriToKey } from '../model/uris';
 
@@ -17,7 +15,7 @@ export async function preview(service: LanguageService, params: PreviewParams): 
   const settings = await service.settingsForFolder(path.dirname(uriToKey(params.uri)));
   // The module is taken after the `await`: trees may have been parked meanwhile.
   const module = moduleOf(service, params.uri);
-  const findings = lintModule(module, RULES, { severities: settings.rules });
+  const findings = service.findings.of(module, settings);
   return workspacePreview(module, findings, (file) => service.uriOf(file.path));
 }
 
