@@ -130,3 +130,30 @@ describe('rule catalogue consistency', () => {
     }
   });
 });
+
+describe("the README's rule table", () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const rows = new Map<string, string[]>();
+  for (const line of readme.split('\n')) {
+    const m = /^\| \[`([a-z0-9-]+)`\]\(docs\/rules\/\1\.md\) \|/.exec(line);
+    if (!m) continue;
+    assert.ok(!rows.has(m[1]), `${m[1]} has one row`);
+    rows.set(m[1], line.split(' | ').map((cell) => cell.trim()));
+  }
+
+  it('has one row per rule, and no other', () => {
+    assert.deepEqual([...rows.keys()].sort(), RULE_METAS.map((m) => m.id).sort());
+  });
+
+  for (const meta of RULE_METAS) {
+    it(`${meta.id}: severity, fixes and description as the rule declares them`, () => {
+      const row = rows.get(meta.id);
+      assert.ok(row, 'a row');
+      const [, severity, fixes, description] = row;
+      assert.equal(severity, meta.defaultSeverity);
+      const offered = [meta.fixable ? 'fix' : '', meta.hasSuggestions ? 'suggestion' : ''].filter(Boolean).join(' + ') || '—';
+      assert.equal(fixes, offered);
+      assert.equal(description, meta.description);
+    });
+  }
+});
