@@ -83,7 +83,7 @@ function runCli(root: string): Promise<{ byFile: Map<string, string[]>; raw: str
         report = JSON.parse(stdout) as typeof report;
       } catch (error) {
         // In this callback a throw would end the whole run; as a rejection it fails this session only.
-        return reject(new Error(`coder-dind lint exited with ${code} but its output is not JSON (${(error as Error).message}): ${JSON.stringify(stdout.slice(0, 400))}; stderr: ${stderr.slice(0, 400)}`));
+        return reject(new Error(`coder-dind lint exited with ${code} but its output is not JSON (${(error as Error).message}): ${JSON.stringify(stdout.slice(0, 400))}; stderr: ${stderr.slice(-3000)}`));
       }
       const byFile = new Map<string, string[]>();
       for (const r of report.results) {
@@ -255,7 +255,18 @@ export async function runSessions(seed: number, indexes: number[], steps: number
           server = await BundledServer.start(JSON.parse(wanted) as Record<string, unknown>);
           options = wanted;
         }
-        const outcome = await runSession(server, session, reproduceCommand(seed, index, steps));
+        let outcome: SessionOutcome;
+        try {
+          outcome = await runSession(server, session, reproduceCommand(seed, index, steps));
+        } catch (error) {
+          // The CLI failing (a crash, output that is not JSON) fails this session, with how to replay it.
+          figures.failures.push(`session ${index} of seed ${seed}: ${error instanceof Error ? error.message : String(error)}\nreproduce: ${reproduceCommand(seed, index, steps)}`);
+          onFailure?.(figures.failures.at(-1)!);
+          // Its documents may still be open: the next session gets a fresh server.
+          await server.stop();
+          server = undefined;
+          continue;
+        }
         figures.sessions++;
         figures.steps += session.steps.length;
         figures.files += outcome.filesCompared;

@@ -81,7 +81,12 @@ function diskContext(dir: string, locals: LocalModules): ModuleContext {
         const source = readModule({ dir: other });
         locals.set(other, source.files.length ? moduleOf(source, locals) : undefined);
       }
-      return locals.get(other);
+      let child = locals.get(other);
+      // Its files' trees are freed between the modules of a run (lintSources), and a module over freed
+      // trees must not be read: its declarations hold their nodes. A new module over the same files
+      // parses them again.
+      if (child?.stale) locals.set(other, (child = new TemplateModule(child.dir, child.files, child.context)));
+      return child;
     },
   };
 }
@@ -122,7 +127,8 @@ export async function lintSources(sources: ModuleSource[], options: LintOptions,
       const findings = lintModule(module, RULES, options);
       const method = detectMethod(module)?.id ?? null;
       for (const f of files) f.park();
-      // Local modules stay known for their other callers; their trees are parsed again when read.
+      // Local modules stay known for their other callers; their trees are parsed again when read, by a
+      // new module over the same files (see diskContext).
       for (const child of locals.values()) for (const f of child?.files ?? []) f.park();
       keepHeap(files.reduce((n, f) => n + f.text.length, 0));
       const syntax = queued ?? files.map((f) => syntaxFindings(f, syntaxOptions));
