@@ -59,14 +59,35 @@ const VARIABLES_WITHOUT_DEFAULT = [
 const root = path.join(__dirname, '..', '..');
 const rules = RULES.filter((r) => IMPORT_CHECKS.has(r.meta.id));
 
+/**
+ * The rules that read the bundled provider schemas and the registry index. Coder's official templates
+ * push and build as they are, so any of their findings there would be a false alarm.
+ */
+const SCHEMA_AND_MODULE_RULES = new Set([
+  'unknown-resource-type',
+  'unknown-argument',
+  'unknown-block',
+  'missing-required-argument',
+  'missing-required-block',
+  'too-many-blocks',
+  'read-only-argument',
+  'invalid-value',
+  'deprecated-argument',
+  'unsupported-attribute',
+  'undefined-reference',
+  'module-missing-required-input',
+  'module-unknown-input',
+  'module-unpinned-version',
+]);
+
 /** The import-check findings of every module under `dir`, as `folder/file:line rule`, read from disk as the editor reads them. */
-function findingsUnder(dir: string, folders: string[]): string[] {
+function findingsUnder(dir: string, folders: string[], checks = rules): string[] {
   const workspace = new Workspace();
   return folders.flatMap((folder) => {
     const module = workspace.moduleOf(path.join(dir, folder, '__any__.tf'));
     assert.ok(module.files.length > 0, `${folder} holds .tf files`);
     assert.ok(module.folder, `${folder} is read as the CLI would push it`);
-    return lintModule(module, rules).map((f) => `${path.relative(dir, f.file.path)}:${f.range.start.line + 1} ${f.rule}`);
+    return lintModule(module, checks).map((f) => `${path.relative(dir, f.file.path)}:${f.range.start.line + 1} ${f.rule}`);
   });
 }
 
@@ -91,6 +112,14 @@ describe('the import checks on templates known to push', () => {
     const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
     assert.equal(folders.length, 20);
     assert.deepEqual(findingsUnder(dir, folders).sort(), VARIABLES_WITHOUT_DEFAULT);
+  });
+
+  it("Coder's official templates: nothing from the schema and module rules either", () => {
+    const schemaRules = RULES.filter((r) => SCHEMA_AND_MODULE_RULES.has(r.meta.id));
+    assert.equal(schemaRules.length, SCHEMA_AND_MODULE_RULES.size, 'every rule of the list exists');
+    const dir = path.join(root, 'test', 'fixtures', 'official-templates');
+    const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    assert.deepEqual(findingsUnder(dir, folders, schemaRules), []);
   });
 
   it('every scaffold, with default and custom parameters, in a folder named as the scaffold names the template', () => {
