@@ -91,7 +91,7 @@ describe('coder-dind lint (the bundled CLI)', () => {
     assert.equal(result.file, path.join('sidecar', 'main.tf'));
     const ur = result.diagnostics.filter((d: { rule: string }) => d.rule === 'undefined-reference');
     assert.equal(ur.length, 1);
-    assert.deepEqual(Object.keys(ur[0]), ['rule', 'severity', 'message', 'range', 'fixes']);
+    assert.deepEqual(Object.keys(ur[0]), ['rule', 'messageId', 'severity', 'message', 'range', 'fixes']);
     assert.deepEqual(ur[0].range, { start: { line: 23, character: 16 }, end: { line: 23, character: 29 } });
     assert.equal(ur[0].severity, 'error');
     assert.deepEqual(ur[0].fixes, ['Change to `var.workspaces_namespace`', 'Declare `variable "namespace"`']);

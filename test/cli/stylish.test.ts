@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../../server/src/rules/types';
 const file = new TfFile('/work/t/main.tf', 'locals {}\n');
 const finding = (severity: Severity): Finding => ({
   rule: 'r',
+  messageId: 'm',
   severity,
   file,
   range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },

@@ -40,6 +40,8 @@ export interface ExpectedFinding {
   occurrence?: number;
   /** Or the exact range, 0-based `[startLine, startChar, endLine, endChar]`. */
   range?: [number, number, number, number];
+  /** Which of the rule's `meta.messages` the finding gives. */
+  messageId?: string; // TRANSITION: required once every rule declares its messages
   message?: RegExp;
   severity?: Severity;
   /** Titles of the fix and suggestions, when given. */
@@ -185,6 +187,10 @@ function checkFindings(rule: Rule, module: TemplateModule, findings: Finding[], 
       assert.deepEqual([actual.range.start.line, actual.range.start.character, actual.range.end.line, actual.range.end.character], range, `range of finding ${i}`);
     }
     assert.equal(actual.severity, expected.severity ?? rule.meta.defaultSeverity);
+    if (rule.meta.messages) {
+      assert.ok(expected.messageId, `expected finding ${i} names no messageId (the rule gave "${actual.messageId}")`);
+      assert.equal(actual.messageId, expected.messageId, `messageId of finding ${i}`);
+    }
     if (expected.message) assert.match(actual.message, expected.message);
     if (expected.fixTitle !== undefined) assert.equal(actual.fix?.title ?? null, expected.fixTitle);
     if (expected.suggestions) assert.deepEqual((actual.suggestions ?? []).map((s) => s.title), expected.suggestions);
@@ -237,6 +243,13 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
           }
         });
       }
+    }
+    if (rule.meta.messages) {
+      it('tests every message id', () => {
+        const tested = new Set([...cases.invalid, ...(cases.noFix ?? [])].flatMap((c) => c.findings.map((f) => f.messageId)));
+        const untested = Object.keys(rule.meta.messages ?? {}).filter((id) => !tested.has(id));
+        assert.deepEqual(untested, [], `message ids of ${rule.meta.id} that no invalid or "no fix here" case expects`);
+      });
     }
     const offersFixes = rule.meta.fixable || rule.meta.hasSuggestions;
     if (offersFixes) {

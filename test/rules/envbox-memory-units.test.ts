@@ -67,6 +67,7 @@ ruleTable(envboxMemoryUnits, {
       findings: [
         {
           at: '"2"',
+          messageId: 'kubernetes',
           message: /^CODER_MEMORY of container `dev` of `kubernetes_pod\.main` is 2, but envbox reads it in bytes: .*2-byte memory limit.*resource_field_ref \{ resource = "limits\.memory" \}/,
           fixTitle: null,
           suggestions: [SUGGESTION],
@@ -76,24 +77,24 @@ ruleTable(envboxMemoryUnits, {
     {
       name: 'Kubernetes: a number literal',
       files: pod(env('CODER_MEMORY', '512')),
-      findings: [{ at: '512', suggestions: [SUGGESTION] }],
+      findings: [{ at: '512', messageId: 'kubernetes', suggestions: [SUGGESTION] }],
     },
     {
       name: 'docker: the historical envbox-docker example\'s CODER_MEMORY=2 (no Downward API: no suggestion)',
       files: docker('"CODER_MEMORY=2"'),
-      findings: [{ at: '"CODER_MEMORY=2"', message: /^CODER_MEMORY of `docker_container\.workspace` is 2, .*Give it in bytes/, suggestions: [] }],
+      findings: [{ at: '"CODER_MEMORY=2"', messageId: 'docker', message: /^CODER_MEMORY of `docker_container\.workspace` is 2, .*Give it in bytes/, suggestions: [] }],
     },
   ],
   noFix: [
     {
       name: 'a memory value through a local: known, but not replaced',
       files: `locals {\n  memory = 512\n}\n${pod(env('CODER_MEMORY', 'local.memory'))}`,
-      findings: [{ at: 'local.memory', message: /is 512, but envbox reads it in bytes/ }],
+      findings: [{ at: 'local.memory', messageId: 'kubernetes', message: /is 512, but envbox reads it in bytes/ }],
     },
     {
       name: 'docker has no Downward API: no suggestion',
       files: docker('"CODER_MEMORY=2"'),
-      findings: [{ at: '"CODER_MEMORY=2"', message: /Give it in bytes/ }],
+      findings: [{ at: '"CODER_MEMORY=2"', messageId: 'docker', message: /Give it in bytes/ }],
     },
   ],
 });

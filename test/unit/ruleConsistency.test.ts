@@ -103,12 +103,24 @@ describe('rule catalogue consistency', () => {
       const meta = RULE_METAS.find((m) => m.id === id);
       assert.ok(meta, 'registered');
       if (meta.fixable) assert.match(page, /\*\*Fix:\*\* yes/, 'a fixable rule says so on its page');
+      if (meta.tags) {
+        // TRANSITION: every rule has tags once each declares them.
+        assert.ok(meta.tags.length, 'the rule has at least one tag');
+        assert.equal(/^\*\*Tags:\*\* (.*)$/m.exec(page)?.[1], meta.tags.map((t) => `\`${t}\``).join(', '), 'the page lists the meta\'s tags, in order');
+      }
+      if (meta.messages) {
+        assert.ok(Object.keys(meta.messages).length, 'the rule declares its messages');
+        for (const [messageId, text] of Object.entries(meta.messages)) {
+          assert.match(messageId, /^[a-z][A-Za-z0-9]*$/, `message id "${messageId}" is camelCase`);
+          assert.ok(!/\{\{(?!\s*[\w.-]+\s*\}\})/.test(text), `message "${messageId}" has a malformed {{placeholder}}`);
+        }
+      }
     });
   }
 
   it('no stray rule files, tests or docs pages', () => {
     const ids = new Set(CATALOGUE.map(([id]) => id));
-    const helpers = new Set(['index', 'types', 'engine', 'edits', 'suppression', 'applyFixes']);
+    const helpers = new Set(['index', 'types', 'engine', 'edits', 'suppression', 'applyFixes', 'messages']);
     for (const f of readdirSync(path.join(root, 'server', 'src', 'rules'), { withFileTypes: true })) {
       // Folders hold helpers (util/: shared readers; fixes/: fixes several rules share), not rules.
       if (f.isDirectory()) continue;

@@ -37,6 +37,7 @@ export function toJson(results: FileResult[]): string {
         method: r.method,
         diagnostics: r.findings.map((f) => ({
           rule: f.rule,
+          messageId: f.messageId,
           severity: f.severity,
           message: f.message,
           range: f.range,

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from '../model/text';
 import { RULE_METAS } from '../rules';
-import { docsUrl, Fix, RuleMeta, Severity } from '../rules/types';
+import { placeholders } from '../rules/messages';
+import { docsUrl, Fix, MessageData, RuleMeta, Severity } from '../rules/types';
 import type { FileResult } from './results';
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -52,7 +53,7 @@ export function toSarif(results: FileResult[], cwd: string, toolVersion: string)
               ruleId: f.rule,
               ruleIndex: ruleIndex.get(f.rule) ?? -1,
               level: SARIF_LEVEL[f.severity],
-              message: { text: f.message },
+              message: resultMessage(f.message, f.messageId, f.data, RULE_METAS[ruleIndex.get(f.rule) ?? -1]),
               locations: [{ physicalLocation: { artifactLocation: { ...location(r.file), index: artifactIndex }, region: region(f.range) } }],
               partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
               ...(fixes.length ? { fixes: fixes.map(fixOf) } : {}),
@@ -84,6 +85,23 @@ function ruleDescriptor(m: RuleMeta) {
     helpUri: docsUrl(m.id),
     help: { text: `${full} See ${docsUrl(m.id)}`, markdown: `${full} [Documentation](${docsUrl(m.id)})` },
     defaultConfiguration: { level: SARIF_LEVEL[m.defaultSeverity] },
-    properties: { tags: ['coder', 'terraform', m.fixable ? 'fixable' : 'manual'] },
+    ...(m.messages ? { messageStrings: Object.fromEntries(Object.entries(m.messages).map(([id, text]) => [id, { text: sarifTemplate(text) }])) } : {}),
+    properties: { tags: ['coder', 'terraform', m.fixable ? 'fixable' : 'manual', ...(m.tags ?? [])] },
   };
+}
+
+/** SARIF writes literal braces doubled and numbers its placeholders (`{0}`); ours are named (`{{name}}`). */
+function sarifTemplate(template: string): string {
+  const names = placeholders(template);
+  return template
+    .split(/(\{\{\s*[\w.-]+\s*\}\})/)
+    .map((part, i) => (i % 2 ? `{${names.indexOf(part.replace(/[{}\s]/g, ''))}}` : part.replace(/[{}]/g, (c) => c + c)))
+    .join('');
+}
+
+/** The message as text, and as the rule's message string with its arguments for viewers that localise. */
+function resultMessage(text: string, messageId: string, data: MessageData | undefined, meta: RuleMeta | undefined) {
+  const template = meta?.messages?.[messageId];
+  if (template === undefined) return { text };
+  return { text, id: messageId, arguments: placeholders(template).map((name) => String(data?.[name] ?? '')) };
 }

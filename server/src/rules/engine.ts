@@ -2,6 +2,7 @@ import type { TemplateModule } from '../model/module';
 import { templateFacts } from '../model/containers';
 import { detectMethod } from '../model/method';
 import { Suppressions } from './suppression';
+import { formatMessage } from './messages';
 import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './types';
 import { orderedEdits, TextEdit } from '../model/text';
 import type { TfFile } from '../model/document';
@@ -41,7 +42,9 @@ export function lintModule(module: TemplateModule, rules: readonly Rule[], optio
       report: (r) => {
         if (suppressionsOf(r.file).suppresses(rule.meta.id, r.range)) return;
         const own = r.severity && options.severities?.[rule.meta.id] === undefined ? r.severity : severity;
-        findings.push({ ...withApplicableFix(r), rule: rule.meta.id, severity: own });
+        const messageId = r.messageId ?? ''; // TRANSITION
+        const message = r.messageId !== undefined ? formatMessage(rule.meta.id, rule.meta.messages ?? {}, r.messageId, r.data) : r.message;
+        findings.push({ ...withApplicableFix(r), messageId, message, rule: rule.meta.id, severity: own });
       },
     };
     try {

@@ -2,18 +2,24 @@ import { Container, containerLabel, EnvEntry } from '../model/containers';
 import { isLiteral } from '../model/facts/values';
 import { attributesIn, asBlock } from '../model/syntax';
 import { FixBuilder, indentUnit, lineIndent } from './edits';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix } from './types';
 
 /** One MiB: envbox reads CODER_MEMORY in bytes, so anything below is surely meant in other units. */
 const ONE_MIB = 1048576;
 
-export const envboxMemoryUnits: Rule = {
+export const envboxMemoryUnits = defineRule({
   meta: {
     id: 'envbox-memory-units',
     defaultSeverity: 'warning',
     description: 'CODER_MEMORY is in bytes; a literal below 1 MiB is almost certainly a unit mistake.',
     fixable: false,
     hasSuggestions: true,
+    messages: {
+      kubernetes:
+        'CODER_MEMORY of {{container}} is {{bytes}}, but envbox reads it in bytes: the inner workspace gets a {{bytes}}-byte memory limit and cannot start. Take it from the container\'s memory limit with `value_from { resource_field_ref { resource = "limits.memory" } }`.',
+      docker: 'CODER_MEMORY of {{container}} is {{bytes}}, but envbox reads it in bytes: the inner workspace gets a {{bytes}}-byte memory limit and cannot start. Give it in bytes (4 GiB is 4294967296).',
+    },
+    tags: ['envbox', 'docker', 'kubernetes'],
   },
   check({ facts, report }) {
     for (const c of facts.containers) {
@@ -29,13 +35,14 @@ export const envboxMemoryUnits: Rule = {
         report({
           file: c.file,
           range: c.file.rangeOf(entry.inPlace ? entry.valueNode : entry.node),
-          message: `CODER_MEMORY of ${containerLabel(c)} is ${bytes}, but envbox reads it in bytes: the inner workspace gets a ${bytes}-byte memory limit and cannot start. ${c.platform === 'kubernetes' ? 'Take it from the container\'s memory limit with `value_from { resource_field_ref { resource = "limits.memory" } }`' : 'Give it in bytes (4 GiB is 4294967296)'}.`,
+          messageId: c.platform === 'kubernetes' ? 'kubernetes' : 'docker',
+          data: { container: containerLabel(c), bytes },
           suggestions: suggestion ? [suggestion] : undefined,
         });
       }
     }
   },
-};
+});
 
 /** Replaces `value = …` with `value_from { resource_field_ref { resource = "limits.memory" } }`. */
 function fromLimitsSuggestion(c: Container, entry: EnvEntry): Fix | undefined {

@@ -13,4 +13,7 @@ export const hclSyntaxMeta: RuleMeta = {
   description: 'Terraform\'s HCL parser rejects the file.',
   fixable: false,
   allModules: true,
+  // The message is the parser's own, word for word.
+  messages: { rejected: '{{detail}}' },
+  tags: ['syntax', 'push-check'],
 };

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { TfFile } from '../model/document';
 import type { Position } from '../model/text';
-import type { Report } from '../rules/types';
+import type { SyntaxReport } from '../rules/types';
 
 /**
  * The host of the Go HCL parser (`@cdktf/hcl2json`, compiled to WebAssembly), the parser Terraform itself
@@ -173,7 +173,7 @@ function utf16Column(file: TfFile, line: number, characters: number): number {
   return units + Math.max(0, characters - seen);
 }
 
-export async function checkSyntax(file: TfFile, text = file.text): Promise<Report[]> {
+export async function checkSyntax(file: TfFile, text = file.text): Promise<SyntaxReport[]> {
   const start = { line: 0, character: 0 };
   const firstCharacter = { start, end: { line: 0, character: 1 } };
   const depth = nestingDepth(text);

@@ -5,12 +5,12 @@ import { Worker } from 'node:worker_threads';
 import type { HclJob, HclOutcome } from './hclWorker';
 import type { TfFile } from '../model/document';
 import { checkSyntax } from './hclParser';
-import type { Report } from '../rules/types';
+import type { SyntaxReport } from '../rules/types';
 
 interface Pending {
   job: HclJob;
   file: TfFile;
-  resolve(reports: Report[]): void;
+  resolve(reports: SyntaxReport[]): void;
 }
 
 interface Slot {
@@ -124,8 +124,8 @@ export class HclWorkerPool {
    * runs after every check asked for without that flag, so that opening a folder of many files never
    * delays the document being typed in.
    */
-  check = (file: TfFile, background = false): Promise<Report[]> =>
-    new Promise<Report[]>((resolve) => {
+  check = (file: TfFile, background = false): Promise<SyntaxReport[]> =>
+    new Promise<SyntaxReport[]>((resolve) => {
       clearTimeout(this.idleTimer);
       (background ? this.background : this.queue).push({ job: { id: this.nextId++, text: file.text }, file, resolve });
       this.dispatch();

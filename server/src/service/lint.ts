@@ -5,13 +5,13 @@ import { hclSyntaxMeta } from '../rules/hcl-syntax';
 import { checkSyntax } from './hclParser';
 import { RULES } from '../rules';
 import { Suppressions } from '../rules/suppression';
-import type { Finding, Report } from '../rules/types';
+import type { Finding, SyntaxReport } from '../rules/types';
 
 /**
  * Where `checkSyntax` runs: this thread by default; the server and the CLI pass their worker pool's
  * `check` (service/hclWorkers.ts). `background`: nobody is editing the file, other checks may go first.
  */
-export type SyntaxChecker = (file: TfFile, background?: boolean) => Promise<Report[]>;
+export type SyntaxChecker = (file: TfFile, background?: boolean) => Promise<SyntaxReport[]>;
 
 const inThisThread: SyntaxChecker = (file) => checkSyntax(file);
 
@@ -31,7 +31,7 @@ export async function syntaxFindings(file: TfFile, options: FullLintOptions = {}
   const suppressions = new Suppressions(file);
   return reports
     .filter((r) => !suppressions.suppresses(hclSyntaxMeta.id, r.range))
-    .map((r) => ({ rule: hclSyntaxMeta.id, severity, ...r }));
+    .map((r) => ({ rule: hclSyntaxMeta.id, messageId: 'rejected', severity, ...r }));
 }
 
 /** Every finding of a module: the tree-sitter rules and `hcl-syntax` for each file. */

@@ -9,7 +9,7 @@ import type { SyntaxNode } from '../../model/parser';
 import { SchemaStatement, schemaStatements, SchemaVisit, visitsOf } from '../../model/schemaWalk';
 import type { HclBlock } from '../../model/syntax';
 import type { TfFile } from '../../model/document';
-import type { Fix, Report } from '../types';
+import type { Fix, MessageData, Report } from '../types';
 
 /** What a fix is built from: the module and the statement as they are when the finding is reported. */
 export interface FixEnv {
@@ -24,7 +24,9 @@ export interface FixEnv {
 export interface Kept {
   /** `[start, end)` relative to the statement's start. */
   span: [number, number];
-  message: string;
+  messageId?: string;
+  data?: MessageData;
+  message?: string; // TRANSITION: messageId once every schema rule declares its messages
   fix?: (env: FixEnv) => Fix | undefined;
   suggestions?: (env: FixEnv) => Fix[] | undefined;
 }
@@ -53,13 +55,8 @@ export function reportKept(module: TemplateModule, find: (view: StatementView) =
     const base = statement.block.node.startIndex;
     const env: FixEnv = { module, file, base, visits: () => visitsOf(module, statement) };
     for (const k of found) {
-      report({
-        file,
-        range: file.rangeOfOffsets(base + k.span[0], base + k.span[1]),
-        message: k.message,
-        fix: k.fix?.(env),
-        suggestions: k.suggestions?.(env),
-      });
+      const where = { file, range: file.rangeOfOffsets(base + k.span[0], base + k.span[1]), fix: k.fix?.(env), suggestions: k.suggestions?.(env) };
+      report(k.messageId !== undefined ? { ...where, messageId: k.messageId, data: k.data } : { ...where, message: k.message ?? '' });
     }
   }
 }
