@@ -41,13 +41,21 @@ export async function measureCli(b: CliBench): Promise<void> {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coder-dind-bench-cache-'));
   const cacheArgs = ['--cache-location', cacheDir];
   const lints: Array<{ wall: number; peakKiB: number; stdout: string }> = [];
+  const goHalves: number[] = [];
+  const goScript = goHalfScript(path.join(path.dirname(b.cliJs), 'hcl-worker.js'), b.corpus.map((c) => c.file));
   for (let i = 0; i < runs; i++) {
+    // Interleaved with the lints, so that both see the same moments of a shared machine.
+    goHalves.push((await timed(process.execPath, ['-e', goScript], b.root, true)).wall);
     const run = await timed(b.cliJs, ['lint', b.corpusDir, '--format', 'json', ...(b.quick ? cacheArgs : [])], b.root);
     const results = (JSON.parse(run.stdout) as { results: unknown[] }).results;
     if (results.length !== b.corpus.length) throw new Error(`coder-dind lint reported ${results.length} files, not ${b.corpus.length}`);
     lints.push(run);
   }
   const wall = median(lints.map((l) => l.wall));
+  // What the lint cannot go below on this machine: its Go half alone, in a fresh process (a cold Go
+  // runtime in a worker thread, compiled as the CLI compiles it), with nothing on the other thread.
+  const goHalf = median(goHalves);
+  b.floorMetric('floor G: the lint\'s Go half alone (fresh node, hcl-worker.js in a worker thread, every corpus file)', goHalf, 'ms', `${(goHalf / floor).toFixed(2)} × max(H, (H + T) / 2): no lint can be faster than this`);
   b.targetMetric({
     name: `repository lint, corpus (all rules, --format json${runs > 1 ? `, median of ${runs}` : ''})`,
     value: wall,
@@ -113,6 +121,23 @@ export async function measureCli(b: CliBench): Promise<void> {
     floor: bareMs,
     floorName: 'bare hcl2json parse',
   });
+}
+
+/**
+ * A script for `node -e` that does what the CLI's parser thread does and nothing else: the same wasm
+ * compile setting, the same worker, every file sent with eight in flight, exit when all are answered.
+ */
+function goHalfScript(worker: string, files: string[]): string {
+  return `
+const { Worker } = require('node:worker_threads');
+const fs = require('node:fs');
+require('node:v8').setFlagsFromString('--wasm-num-compilation-tasks=0');
+const files = ${JSON.stringify(files)};
+const w = new Worker(${JSON.stringify(worker)});
+let next = 0, done = 0;
+const send = () => { if (next < files.length) { const id = next++; w.postMessage({ id, text: fs.readFileSync(files[id], 'utf8') }); } };
+w.on('message', () => { done++; if (done === files.length) w.terminate(); else send(); });
+for (let i = 0; i < 8; i++) send();`;
 }
 
 /** Runs a script with node, timing it from spawn to exit and sampling its memory and its children's. */
