@@ -25,7 +25,7 @@ function fileFunctionCalls(file: TfFile): SyntaxNode[] {
 
 const SKIPS = 'it leaves out every file and folder whose name starts with `.` (except `.terraform.lock.hcl`)';
 
-/** The two ends of a missing path's message: outside the folder, or under a name the CLI skips. */
+/** How a missing path's messages go on: it is outside the folder, or under a name the CLI skips. */
 const OUTSIDE = ' reads {{path}}, outside the template folder. `coder templates push` uploads only the folder, so it is not there where Coder runs Terraform, and ';
 const HIDDEN = ` reads {{path}}, but \`coder templates push\` does not upload \`{{part}}\`: ${SKIPS}. It is not there where Coder runs Terraform, and `;
 const SKIPPED_VALUES = '`var.{{variable}}` is set in {{files}}, which `coder templates push` does not upload (Coder keeps its own variable values). ';
