@@ -32,16 +32,16 @@ ruleTable(appSlugInvalid, {
     {
       name: 'upper case and an underscore: the fix writes the slug clearly meant',
       files: agent + app('code', '"Code_Server"'),
-      findings: [{ at: '"Code_Server"', message: PROVIDER_ERROR('Code_Server'), fixTitle: 'Change to "code-server"' }],
+      findings: [{ at: '"Code_Server"', messageId: 'invalidSlug', message: PROVIDER_ERROR('Code_Server'), fixTitle: 'Change to "code-server"' }],
       output: agent + app('code', '"code-server"'),
     },
     {
       name: 'a doubled hyphen, a dot and a trailing hyphen',
       files: agent + app('a', '"my--app"') + app('b', '"docs.site"') + app('c', '"web-"'),
       findings: [
-        { at: '"my--app"', message: PROVIDER_ERROR('my--app'), fixTitle: 'Change to "my-app"' },
-        { at: '"docs.site"', message: PROVIDER_ERROR('docs\\.site'), fixTitle: 'Change to "docs-site"' },
-        { at: '"web-"', message: PROVIDER_ERROR('web-'), fixTitle: 'Change to "web"' },
+        { at: '"my--app"', messageId: 'invalidSlug', message: PROVIDER_ERROR('my--app'), fixTitle: 'Change to "my-app"' },
+        { at: '"docs.site"', messageId: 'invalidSlug', message: PROVIDER_ERROR('docs\\.site'), fixTitle: 'Change to "docs-site"' },
+        { at: '"web-"', messageId: 'invalidSlug', message: PROVIDER_ERROR('web-'), fixTitle: 'Change to "web"' },
       ],
       output: agent + app('a', '"my-app"') + app('b', '"docs-site"') + app('c', '"web"'),
     },
@@ -50,12 +50,12 @@ ruleTable(appSlugInvalid, {
     {
       name: 'the slug clearly meant is another app\'s: slugs are unique per template, so no fix',
       files: agent + app('code', '"Code_Server"') + app('other', '"code-server"'),
-      findings: [{ at: '"Code_Server"', message: PROVIDER_ERROR('Code_Server') }],
+      findings: [{ at: '"Code_Server"', messageId: 'invalidSlug', message: PROVIDER_ERROR('Code_Server') }],
     },
     {
       name: 'nothing of the slug is a letter or digit',
       files: agent + app('code', '"__"'),
-      findings: [{ at: '"__"', message: PROVIDER_ERROR('__') }],
+      findings: [{ at: '"__"', messageId: 'invalidSlug', message: PROVIDER_ERROR('__') }],
     },
   ],
 });

@@ -26,7 +26,7 @@ ruleTable(archiveTooLarge, {
       findings: [
         {
           at: 'data "coder_workspace" "me" {}',
-          message: /^`coder templates push` uploads this folder as one archive, which must stay under 1\.0 MiB; these files make 3\.3 MiB\. The CLI stops before uploading: `Archive too big\. Must be <= 1048576 bytes`\. Largest: `build\/rootfs\.tar` \(3\.3 MiB\), `README\.md` \(2 KiB\), `main\.tf` \(1 KiB\)\. /,
+          messageId: 'tooLarge', message: /^`coder templates push` uploads this folder as one archive, which must stay under 1\.0 MiB; these files make 3\.3 MiB\. The CLI stops before uploading: `Archive too big\. Must be <= 1048576 bytes`\. Largest: `build\/rootfs\.tar` \(3\.3 MiB\), `README\.md` \(2 KiB\), `main\.tf` \(1 KiB\)\. /,
         },
       ],
     },
@@ -34,7 +34,7 @@ ruleTable(archiveTooLarge, {
       name: 'many small files add up, headers included',
       files: main,
       folder: { entries: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`docs/page-${i}.md`, 600])) },
-      findings: [{ at: 'data "coder_workspace" "me" {}', message: /these files make 1\.5 MiB/ }],
+      findings: [{ at: 'data "coder_workspace" "me" {}', messageId: 'tooLarge', message: /these files make 1\.5 MiB/ }],
     },
   ],
 });

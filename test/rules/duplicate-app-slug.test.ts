@@ -21,6 +21,12 @@ ${extra}  agent_id = coder_agent.${agent}.id
 }
 `;
 
+/** A local module's one app, on the agent it is given. */
+const MODULE_APP = `variable "agent_id" {
+  type = string
+}
+${app('code_server', 'x', '"code-server"').replace('coder_agent.x.id', 'var.agent_id')}`;
+
 ruleTable(duplicateAppSlug, {
   valid: [
     {
@@ -44,6 +50,7 @@ ruleTable(duplicateAppSlug, {
         {
           at: 'code-server',
           occurrence: 1,
+          messageId: 'alreadyUsed',
           message: /^`coder_app\.code` already uses the slug "code-server"\. Slugs must differ across the whole template, even between apps of different agents: importing it fails with `duplicate app slug, they must be unique per template: "code-server"`\.$/,
         },
       ],
@@ -51,7 +58,7 @@ ruleTable(duplicateAppSlug, {
     {
       name: 'count = 2 with a fixed slug',
       files: agents + app('code', 'main', '"code"', '  count    = 2\n'),
-      findings: [{ range: [15, 14, 15, 18], message: /^`coder_app\.code` has 2 instances with the same slug "code"\./ }],
+      findings: [{ range: [15, 14, 15, 18], messageId: 'repeatedInstances', message: /^`coder_app\.code` has 2 instances with the same slug "code"\./ }],
     },
     {
       name: 'an app in a local module repeats a slug of the template',
@@ -62,12 +69,34 @@ module "code_server" {
   agent_id = coder_agent.gpu.id
 }
 `,
-        'modules/code-server/main.tf': `variable "agent_id" {
-  type = string
-}
-${app('code_server', 'x', '"code-server"').replace('coder_agent.x.id', 'var.agent_id')}`,
+        'modules/code-server/main.tf': MODULE_APP,
       },
-      findings: [{ at: 'code_server', message: /^`coder_app\.code` already uses the slug "code-server"/ }],
+      findings: [{ at: 'code_server', messageId: 'alreadyUsed', message: /^`coder_app\.code` already uses the slug "code-server"/ }],
+    },
+    {
+      name: 'two local modules with one slug: the second call names the first module the slug comes through',
+      files: {
+        'main.tf': `${agents}
+module "code_a" {
+  source   = "./modules/a"
+  agent_id = coder_agent.main.id
+}
+
+module "code_b" {
+  source   = "./modules/b"
+  agent_id = coder_agent.gpu.id
+}
+`,
+        'modules/a/main.tf': MODULE_APP,
+        'modules/b/main.tf': MODULE_APP,
+      },
+      findings: [
+        {
+          at: 'code_b',
+          messageId: 'alreadyUsedThroughModule',
+          message: /^`module\.code_a\.coder_app\.code_server` already uses the slug "code-server" \(through `module\.code_a`\)\. Slugs must differ/,
+        },
+      ],
     },
   ],
 });

@@ -74,6 +74,7 @@ ${metadata('"cpu"')}${metadata('"cpu"', 'top -bn1')}}
         {
           at: '"cpu"',
           occurrence: 1,
+          messageId: 'agentMetadataKey',
           message: /^The metadata block on line 7 of `coder_agent\.main` already has the key "cpu"\. The coder provider refuses repeated keys when it plans the template: `duplicate agent metadata key "cpu"`\.$/,
         },
       ],
@@ -98,7 +99,7 @@ resource "coder_metadata" "info" {
   }
 }
 `,
-      findings: [{ at: '"image"', occurrence: 1, message: /^The item block on line 9 of `coder_metadata\.info` .*`duplicate resource metadata key "image"`\.$/ }],
+      findings: [{ at: '"image"', occurrence: 1, messageId: 'resourceMetadataKey', message: /^The item block on line 9 of `coder_metadata\.info` .*`duplicate resource metadata key "image"`\.$/ }],
     },
   ],
 });

@@ -34,6 +34,7 @@ ruleTable(duplicateParameterName, {
         {
           at: 'region',
           occurrence: 2,
+          messageId: 'alreadyUsed',
           message: /^`data\.coder_parameter\.region` is also named "region"\. Coder identifies a parameter by its name, so importing the template fails with `coder_parameter names must be unique but "region" appears multiple times`\.$/,
         },
       ],
@@ -49,8 +50,31 @@ module "k8s" {
         'k8s/params.tf': parameter('region', '"region"'),
       },
       findings: [
-        { at: 'cpu', occurrence: 1, message: /^`data\.coder_parameter\.cpu` has 2 instances named "cpu"\./ },
-        { at: 'k8s', message: /^`data\.coder_parameter\.region` is also named "region"/ },
+        { at: 'cpu', occurrence: 1, messageId: 'repeatedInstances', message: /^`data\.coder_parameter\.cpu` has 2 instances named "cpu"\./ },
+        { at: 'k8s', messageId: 'alreadyUsed', message: /^`data\.coder_parameter\.region` is also named "region"/ },
+      ],
+    },
+    {
+      name: 'two local modules define one name: the second call names the first module the name comes through',
+      files: {
+        'main.tf': `${head}
+module "eu" {
+  source = "./eu"
+}
+
+module "us" {
+  source = "./us"
+}
+`,
+        'eu/params.tf': parameter('region', '"region"'),
+        'us/params.tf': parameter('region', '"region"'),
+      },
+      findings: [
+        {
+          at: 'us',
+          messageId: 'alreadyUsedThroughModule',
+          message: /^`module\.eu\.data\.coder_parameter\.region` \(through `module\.eu`\) is also named "region"\. Coder identifies/,
+        },
       ],
     },
   ],

@@ -24,6 +24,7 @@ ruleTable(duplicatePresetName, {
         {
           at: '"Small"',
           occurrence: 1,
+          messageId: 'sameName',
           message: /^`data\.coder_workspace_preset\.small` is also named "Small"\. Coder's import does not catch it .*\(`idx_unique_preset_name`\)\.$/,
         },
       ],
@@ -31,7 +32,7 @@ ruleTable(duplicatePresetName, {
     {
       name: 'count = 2',
       files: head + preset('small', '"Small"', '  count = 2\n'),
-      findings: [{ at: '"Small"', message: /^`data\.coder_workspace_preset\.small` has 2 instances named "Small"\./ }],
+      findings: [{ at: '"Small"', messageId: 'repeatedInstances', message: /^`data\.coder_workspace_preset\.small` has 2 instances named "Small"\./ }],
     },
   ],
 });

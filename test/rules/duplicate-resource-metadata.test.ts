@@ -59,6 +59,7 @@ resource "coder_metadata" "both" {
         {
           at: 'resource_id = docker_container.workspace[0].id',
           occurrence: 1,
+          messageId: 'alreadyDescribed',
           message: /^`coder_metadata\.container` already describes `docker_container\.workspace`\. Coder .*`duplicate metadata resource: docker_container\.workspace`\. Put all the items in one `coder_metadata`\.$/,
         },
       ],
@@ -66,7 +67,7 @@ resource "coder_metadata" "both" {
     {
       name: 'one coder_metadata with two instances',
       files: head + metadata('home', 'docker_volume.home.id', '  count       = 2\n'),
-      findings: [{ at: 'resource_id = docker_volume.home.id', message: /^`coder_metadata\.home` has 2 instances, all describing `docker_volume\.home`\./ }],
+      findings: [{ at: 'resource_id = docker_volume.home.id', messageId: 'repeatedInstances', message: /^`coder_metadata\.home` has 2 instances, all describing `docker_volume\.home`\./ }],
     },
   ],
 });

@@ -63,10 +63,12 @@ module "shared" {
       findings: [
         {
           at: '"./.modules/base"',
+          messageId: 'moduleHidden',
           message: /^module `base` reads "\.\/\.modules\/base", but `coder templates push` does not upload `\.modules`: it leaves out every file and folder whose name starts with `\.` \(except `\.terraform\.lock\.hcl`\)\. It is not there where Coder runs Terraform, and `terraform init` fails\. Rename it without the leading dot\.$/,
         },
         {
           at: '"../shared/agent"',
+          messageId: 'moduleOutside',
           message: /^module `shared` reads "\.\.\/shared\/agent", outside the template folder\. `coder templates push` uploads only the folder, so it is not there where Coder runs Terraform, and `terraform init` fails\. Move it into the folder\.$/,
         },
       ],
@@ -86,8 +88,23 @@ locals {
 }
 `,
       findings: [
-        { at: '"${path.module}/.scripts/setup.sh"', message: /^`templatefile\(\)` reads "\.\/\.scripts\/setup\.sh", but .* `terraform plan` fails\./ },
-        { at: '".env"', message: /^`file\(\)` reads "\.env"/ },
+        { at: '"${path.module}/.scripts/setup.sh"', messageId: 'fileHidden', message: /^`templatefile\(\)` reads "\.\/\.scripts\/setup\.sh", but .* `terraform plan` fails\./ },
+        { at: '".env"', messageId: 'fileHidden', message: /^`file\(\)` reads "\.env"/ },
+      ],
+    },
+    {
+      name: 'a file read from outside the template folder',
+      files: `${head}
+locals {
+  motd = file("\${path.module}/../shared/motd.txt")
+}
+`,
+      findings: [
+        {
+          at: '"${path.module}/../shared/motd.txt"',
+          messageId: 'fileOutside',
+          message: /^`file\(\)` reads "\.\/\.\.\/shared\/motd\.txt", outside the template folder\. `coder templates push` uploads only the folder, so it is not there where Coder runs Terraform, and `terraform plan` fails\. Move it into the folder\.$/,
+        },
       ],
     },
     {
@@ -106,10 +123,11 @@ variable "image" {
       findings: [
         {
           at: '"namespace"',
+          messageId: 'skippedRequired',
           severity: 'warning',
           message: /^`var\.namespace` is set in `prod\.auto\.tfvars\.json` and `terraform\.tfvars`, which `coder templates push` does not upload \(Coder keeps its own variable values\)\. Without `--variable` or `--variables-file` \(or a value kept from an earlier version\), the import fails with `required template variables need values`\.$/,
         },
-        { at: '"image"', severity: 'warning', message: /Coder will use the default instead, unless the push passes `--variable` or `--variables-file`\.$/ },
+        { at: '"image"', messageId: 'skippedWithDefault', severity: 'warning', message: /Coder will use the default instead, unless the push passes `--variable` or `--variables-file`\.$/ },
       ],
     },
   ],

@@ -24,6 +24,7 @@ ruleTable(multipleDefaultPresets, {
       findings: [
         {
           at: '"true"',
+          messageId: 'manyDefaults',
           message: /^Only one preset can be the one Coder selects first, and 2 are marked `default = true`\. Importing the template fails with `a maximum of 1 coder_workspace_preset can be marked as default, but 2 are set`\.$/,
         },
       ],
@@ -31,7 +32,7 @@ ruleTable(multipleDefaultPresets, {
     {
       name: 'one default preset with two instances',
       files: head + preset('a', 'true', '  count   = 2\n'),
-      findings: [{ at: 'true', message: /2 are marked `default = true` \(this one has 2 instances\)/ }],
+      findings: [{ at: 'true', messageId: 'manyDefaultsInstances', message: /2 are marked `default = true` \(this one has 2 instances\)/ }],
     },
   ],
 });

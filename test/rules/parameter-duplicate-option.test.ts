@@ -35,11 +35,13 @@ ${option('"Small"', '"s"')}${option('"Small"', '"xs"')}${option('"Tiny"', '"s"')
         {
           at: '"Small"',
           occurrence: 1,
+          messageId: 'duplicateName',
           message: /^The option on line 7 already has the name "Small": users could not tell the two apart\. The coder provider refuses it when it plans the template: `Option names must be unique\. multiple options found with the same name "Small"`\.$/,
         },
         {
           at: '"s"',
           occurrence: 2,
+          messageId: 'duplicateValue',
           message: /^The option on line 7 already has the value "s": users could not tell the two apart, nor Coder which one was chosen\. .*`Option values must be unique\. multiple options found with the same value "s"`\.$/,
         },
       ],

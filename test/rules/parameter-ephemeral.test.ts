@@ -42,6 +42,7 @@ data "coder_parameter" "rebuild" {
       findings: [
         {
           at: 'true',
+          messageId: 'mustBeMutable',
           message: /^An ephemeral parameter is asked again on every build, so it must be mutable, .*`parameter can't be immutable and ephemeral`\.$/,
           fixTitle: 'Make it `mutable = true`',
         },
@@ -68,7 +69,7 @@ data "coder_parameter" "note" {
   default   = ""
 }
 `,
-      findings: [{ at: '"true"', message: /immutable and ephemeral/, suggestions: ['Make it `mutable = true`'] }],
+      findings: [{ at: '"true"', messageId: 'mustBeMutable', message: /immutable and ephemeral/, suggestions: ['Make it `mutable = true`'] }],
       suggestionOutput: `${head}
 data "coder_parameter" "note" {
   name      = "note"
@@ -88,7 +89,7 @@ data "coder_parameter" "note" {
   default   = null
 }
 `,
-      findings: [{ at: 'true', occurrence: 1, message: /^An ephemeral parameter falls back to its default .*`ephemeral parameter requires the default property`\.$/ }],
+      findings: [{ at: 'true', occurrence: 1, messageId: 'needsDefault', message: /^An ephemeral parameter falls back to its default .*`ephemeral parameter requires the default property`\.$/ }],
     },
   ],
 });

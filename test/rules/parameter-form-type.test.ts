@@ -107,10 +107,11 @@ data "coder_parameter" "notes" {
       findings: [
         {
           at: '"slider"',
+          messageId: 'withOptions',
           message: /^A number parameter with options takes `radio` or `dropdown` as its form type\. The coder provider refuses this one when it plans the template: `Invalid form_type for parameter: "form_type" attribute="slider" is not supported for "type"="number" when options exist, choose one of \[radio dropdown\]`\.$/,
         },
-        { at: '"dropdown"', message: /`checkbox` or `switch`.*"form_type" attribute="dropdown" is not supported for "type"="bool" when options do not exist, choose one of \[checkbox switch\]/ },
-        { at: '"textarea"', message: /"form_type" attribute="textarea" is not supported for "type"="number", choose one of \[input slider\]`/ },
+        { at: '"dropdown"', messageId: 'withoutOptions', message: /`checkbox` or `switch`.*"form_type" attribute="dropdown" is not supported for "type"="bool" when options do not exist, choose one of \[checkbox switch\]/ },
+        { at: '"textarea"', messageId: 'withoutOptions', message: /"form_type" attribute="textarea" is not supported for "type"="number", choose one of \[input slider\]`/ },
       ],
     },
   ],

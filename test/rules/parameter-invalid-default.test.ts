@@ -140,6 +140,7 @@ data "coder_parameter" "size" {
       findings: [
         {
           at: '"xl"',
+          messageId: 'defaultFails',
           message: /^Coder imports a template with every parameter at its default, and this default fails the parameter's own rules: `Default value must be a valid option: the value "xl" must be defined as one of options`\.$/,
         },
       ],
@@ -179,10 +180,10 @@ data "coder_parameter" "mem" {
 }
 `,
       findings: [
-        { at: '1.5', message: /`Invalid parameter default value according to 'validation' block: value "1\.5" is not a number`/ },
-        { at: '"yes"', message: /`Parameter value is not of type "bool": "yes" is not a bool`/ },
-        { at: '"a,b"', message: /`Parameter value is not of type "list\(string\)": value "a,b" is not a valid list of strings`/ },
-        { at: '64', message: /`Invalid parameter default value according to 'validation' block: At most 32 GiB, not 64\.`/ },
+        { at: '1.5', messageId: 'defaultFails', message: /`Invalid parameter default value according to 'validation' block: value "1\.5" is not a number`/ },
+        { at: '"yes"', messageId: 'defaultFails', message: /`Parameter value is not of type "bool": "yes" is not a bool`/ },
+        { at: '"a,b"', messageId: 'defaultFails', message: /`Parameter value is not of type "list\(string\)": value "a,b" is not a valid list of strings`/ },
+        { at: '64', messageId: 'defaultFails', message: /`Invalid parameter default value according to 'validation' block: At most 32 GiB, not 64\.`/ },
       ],
     },
     {
@@ -207,9 +208,37 @@ data "coder_parameter" "cpu" {
       findings: [
         {
           at: '"user"',
+          messageId: 'emptyFails',
           message: /^`data\.coder_parameter\.user` has no default, so when Coder imports the template it checks the empty string against the `validation` block, and that fails: `Invalid parameter value according to 'validation' block: lowercase letters \(value "" does not match "\^\[a-z\]\+\$"\)`\. Give it a default that passes, or leave out the validation block\.$/,
         },
-        { at: '"cpu"', message: /value "" is not a number/ },
+        { at: '"cpu"', messageId: 'emptyFails', message: /value "" is not a number/ },
+      ],
+    },
+    {
+      name: 'no default, options and a validation block: the empty string is checked against both',
+      files: `${head}
+data "coder_parameter" "region" {
+  name = "region"
+  option {
+    name  = "EU"
+    value = "eu"
+  }
+  option {
+    name  = "US"
+    value = "us"
+  }
+  validation {
+    regex = "^[a-z]+$"
+    error = "lowercase letters"
+  }
+}
+`,
+      findings: [
+        {
+          at: '"region"',
+          messageId: 'emptyFailsWithOptions',
+          message: /^`data\.coder_parameter\.region` has no default, so when Coder imports the template it checks the empty string against the `validation` block and the options, and that fails: `Value must be a valid option\. The value is empty, did you forget to set it with a default or from user input\?: the value "" must be defined as one of options`\. Give it a default that passes, or leave out the validation block\.$/,
+        },
       ],
     },
     {
@@ -230,7 +259,7 @@ data "coder_parameter" "ides" {
   }
 }
 `,
-      findings: [{ at: '"[\\"vscode\\", \\"emacs\\"]"', message: /`Default values must be a valid option: Default value "\[\\"vscode\\", \\"emacs\\"\]" is not a valid option, values "emacs" are missing from the options`/ }],
+      findings: [{ at: '"[\\"vscode\\", \\"emacs\\"]"', messageId: 'defaultFails', message: /`Default values must be a valid option: Default value "\[\\"vscode\\", \\"emacs\\"\]" is not a valid option, values "emacs" are missing from the options`/ }],
     },
   ],
 });

@@ -60,6 +60,7 @@ ${option('VS Code', '"vscode"')}}
       findings: [
         {
           at: '"vscode"',
+          messageId: 'listOption',
           message: /^Each option of a `list\(string\)` parameter is a whole list, .*`Option "VS Code" with value="vscode" is not of type "list\(string\)": value "vscode" is not a valid list of strings`\.$/,
           suggestions: ['Let users pick several options: `form_type = "multi-select"`'],
         },
@@ -83,10 +84,11 @@ ${option('Yes', '"yes"')}}
       findings: [
         {
           at: '"large"',
+          messageId: 'wrongType',
           message: /^Every option of a number parameter must be a number value\. The coder provider refuses this one when it plans the template: `Option "Large" with value="large" is not of type "number": "large" is not a number`\.$/,
           suggestions: [],
         },
-        { at: '"yes"', message: /`Option "Yes" with value="yes" is not of type "bool": "yes" is not a bool`/ },
+        { at: '"yes"', messageId: 'wrongType', message: /`Option "Yes" with value="yes" is not of type "bool": "yes" is not a bool`/ },
       ],
     },
   ],

@@ -66,7 +66,7 @@ data "coder_parameter" "disk" {
   }
 }
 `,
-      findings: [{ at: '"Increasing"', message: /`number monotonicity can be either "increasing" or "decreasing"`/, fixTitle: 'Change to `"increasing"`' }],
+      findings: [{ at: '"Increasing"', messageId: 'monotonicValue', message: /`number monotonicity can be either "increasing" or "decreasing"`/, fixTitle: 'Change to `"increasing"`' }],
       output: `${head}
 data "coder_parameter" "disk" {
   name    = "disk"
@@ -103,8 +103,8 @@ data "coder_parameter" "cpu" {
 }
 `,
       findings: [
-        { at: '3', message: /^`min`, `max` and `monotonic` only apply to number parameters, and `regex` only to string parameters\. The coder provider refuses this string parameter when it plans the template: `a min cannot be specified for a string type`\.$/ },
-        { at: '"^[0-9]+$"', message: /`a regex cannot be specified for a number type`/ },
+        { at: '3', messageId: 'wrongType', message: /^`min`, `max` and `monotonic` only apply to number parameters, and `regex` only to string parameters\. The coder provider refuses this string parameter when it plans the template: `a min cannot be specified for a string type`\.$/ },
+        { at: '"^[0-9]+$"', messageId: 'wrongType', message: /`a regex cannot be specified for a number type`/ },
       ],
     },
     {
@@ -130,9 +130,10 @@ data "coder_parameter" "user" {
       findings: [
         {
           at: '"^(?=.*[0-9]).{8,}$"',
+          messageId: 'regexCompile',
           message: /^Coder compiles `regex` as a Go \(RE2\) regular expression, which has no look-arounds and no back-references\. .*`compile regex <nil>: error parsing regexp: invalid or unsupported Perl syntax: `\(\?=``\.$/,
         },
-        { at: '"^[a-z]+$"', message: /`an error must be specified with a regex validation`/ },
+        { at: '"^[a-z]+$"', messageId: 'regexWithoutError', message: /`an error must be specified with a regex validation`/ },
       ],
     },
     {
@@ -147,7 +148,7 @@ data "coder_parameter" "disk" {
   }
 }
 `,
-      findings: [{ at: '"up"' }],
+      findings: [{ at: '"up"', messageId: 'monotonicValue' }],
     },
   ],
 });

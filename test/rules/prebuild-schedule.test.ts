@@ -37,6 +37,7 @@ ruleTable(prebuildSchedule, {
       findings: [
         {
           at: '"0 9 * * 1-5"',
+          messageId: 'invalidCron',
           message: /^A prebuild schedule is five cron fields .* whose minute is `\*`: each one covers whole hours\. The coder provider refuses this one when it plans the template: `cron spec failed validation: minute field should be \*`\.$/,
           fixTitle: 'Change to "* 9 * * 1-5"',
         },
@@ -49,9 +50,9 @@ ruleTable(prebuildSchedule, {
       name: 'six fields, a bad hour, an unknown zone: no fix',
       files: head + preset('"Europe/Atlantis"', '"0 * 9 * * 1-5"', '"* 25 * * *"'),
       findings: [
-        { at: '"Europe/Atlantis"', message: /`failed to load timezone "Europe\/Atlantis": unknown time zone Europe\/Atlantis`/ },
-        { at: '"0 * 9 * * 1-5"', message: /`cron spec failed validation: cron specification should consist of 5 fields`/ },
-        { at: '"* 25 * * *"', message: /`failed to parse cron spec: end of range \(25\) above maximum \(23\): 25`/ },
+        { at: '"Europe/Atlantis"', messageId: 'unknownTimeZone', message: /`failed to load timezone "Europe\/Atlantis": unknown time zone Europe\/Atlantis`/ },
+        { at: '"0 * 9 * * 1-5"', messageId: 'invalidCron', message: /`cron spec failed validation: cron specification should consist of 5 fields`/ },
+        { at: '"* 25 * * *"', messageId: 'invalidCron', message: /`failed to parse cron spec: end of range \(25\) above maximum \(23\): 25`/ },
       ],
     },
     {
@@ -60,9 +61,10 @@ ruleTable(prebuildSchedule, {
       findings: [
         {
           at: '"* 12-18 * * 1-5"',
+          messageId: 'overlap',
           message: /^This schedule and the one on line 10 cover the same hours, .*`schedules overlap with each other: schedules overlap: \* 8-12 \* \* 1-5 and \* 12-18 \* \* 1-5`\.$/,
         },
-        { at: '"* 8-18 * * 0,6"', message: /`schedules overlap with each other: invalid schedule: invalid day range: invalid start value in range: strconv\.Atoi: parsing "MON": invalid syntax`/ },
+        { at: '"* 8-18 * * 0,6"', messageId: 'overlapUnreadable', message: /`schedules overlap with each other: invalid schedule: invalid day range: invalid start value in range: strconv\.Atoi: parsing "MON": invalid syntax`/ },
       ],
     },
   ],

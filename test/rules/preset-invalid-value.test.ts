@@ -59,9 +59,10 @@ data "coder_workspace_preset" "big" {
       findings: [
         {
           at: '"xl"',
+          messageId: 'invalidValue',
           message: /^Parameter "size" would refuse this value: `Value must be a valid option: the value "xl" must be defined as one of options`\. Coder checks preset values against their parameters when the template is pushed, and a workspace built from this preset would fail the same check\.$/,
         },
-        { at: '"16"', message: /`Invalid parameter value according to 'validation' block: value 16 is more than the maximum 8`/ },
+        { at: '"16"', messageId: 'invalidValue', message: /`Invalid parameter value according to 'validation' block: value 16 is more than the maximum 8`/ },
       ],
     },
   ],

@@ -83,10 +83,11 @@ data "coder_workspace_preset" "eu" {
       findings: [
         {
           range: [16, 4, 16, 7],
+          messageId: 'unknownParameter',
           message: /^No `coder_parameter` of this template is named "cpu": the keys of a preset's `parameters` are parameter names \(their `name`, not their labels\)\. Coder's push rejects it: `Preset "EU" requires parameter "cpu", but it is not defined by the template\.`/,
           fixTitle: null,
         },
-        { at: 'regoin', message: /named "regoin" \(did you mean "region"\?\)/, fixTitle: 'Change to "region"' },
+        { at: 'regoin', messageId: 'unknownParameterDidYouMean', message: /named "regoin" \(did you mean "region"\?\)/, fixTitle: 'Change to "region"' },
       ],
     },
     {
@@ -99,7 +100,7 @@ data "coder_workspace_preset" "eu" {
   }
 }
 `,
-      findings: [{ at: 'regoin', fixTitle: 'Change to "region"' }],
+      findings: [{ at: 'regoin', messageId: 'unknownParameterDidYouMean', fixTitle: 'Change to "region"' }],
       output: `${head}
 data "coder_workspace_preset" "eu" {
   name = "EU"
@@ -122,7 +123,7 @@ data "coder_workspace_preset" "eu" {
   }
 }
 `,
-      findings: [{ at: 'cpu', occurrence: 2 }, { at: 'zzzz' }],
+      findings: [{ at: 'cpu', occurrence: 2, messageId: 'unknownParameter' }, { at: 'zzzz', messageId: 'unknownParameter' }],
     },
   ],
 });

@@ -31,6 +31,7 @@ ruleTable(scriptCron, {
       findings: [
         {
           at: '"*/5 * * * *"',
+          messageId: 'unixSchedule',
           severity: 'hint',
           message: /^This looks like a five-field Unix schedule, but Coder reads the first field as seconds, .* Add `0 ` in front to keep the Unix meaning: "0 \*\/5 \* \* \* \*"\.$/,
           fixTitle: 'Add a seconds field: `0 `',
@@ -46,6 +47,7 @@ ruleTable(scriptCron, {
       findings: [
         {
           at: '"0 0 * * * * *"',
+          messageId: 'invalidCron',
           severity: 'error',
           message: /^Coder reads `cron` with six fields .* and refuses this one when it plans the template: `0 0 \* \* \* \* \* is not a valid cron expression: expected 5 to 6 fields, found 7: \[0 0 \* \* \* \* \*\]`\.$/,
         },

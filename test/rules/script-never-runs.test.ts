@@ -30,6 +30,7 @@ ruleTable(scriptNeverRuns, {
       findings: [
         {
           at: '"setup"',
+          messageId: 'neverRuns',
           message: /^`coder_script\.setup` never runs: it sets none of `run_on_start`, `run_on_stop` or `cron`\. Coder accepts the template, but the first build of every workspace then fails with `at least one of "run_on_start", "run_on_stop", or "cron" must be set`\.$/,
           suggestions: ['Run it when the workspace starts'],
         },
@@ -38,19 +39,19 @@ ruleTable(scriptNeverRuns, {
     {
       name: 'run_on_start = null is unset: the suggestion writes true in its place',
       files: head + script('  run_on_start = null\n  cron         = ""\n'),
-      findings: [{ at: '"setup"', suggestions: ['Run it when the workspace starts'] }],
+      findings: [{ at: '"setup"', messageId: 'neverRuns', suggestions: ['Run it when the workspace starts'] }],
     },
   ],
   noFix: [
     {
       name: 'run_on_start = false written out is the user\'s choice (a script switched off, or meant for stop): no suggestion',
       files: head + script('  run_on_start = false\n'),
-      findings: [{ at: '"setup"' }],
+      findings: [{ at: '"setup"', messageId: 'neverRuns' }],
     },
     {
       name: 'all three written out as off: no suggestion either',
       files: head + script('  run_on_start = "false"\n  run_on_stop  = false\n  cron         = ""\n'),
-      findings: [{ at: '"setup"' }],
+      findings: [{ at: '"setup"', messageId: 'neverRuns' }],
     },
   ],
 });

@@ -24,6 +24,7 @@ ruleTable(templateNameInvalid, {
       findings: [
         {
           at: 'data "coder_workspace" "me" {}',
+          messageId: 'refusedNameWithSuggestion',
           message: /^`coder templates push` without a name names the template after its folder, and Coder refuses "my_template" as a template name \(`must be alphanumeric with hyphens`; .*\)\. Push with a name \(`coder templates push my-template`\), or rename the folder\.$/,
         },
       ],
@@ -32,19 +33,19 @@ ruleTable(templateNameInvalid, {
       name: 'a dot, a reserved word, too long',
       files: main,
       folder: { name: 'docker.v2' },
-      findings: [{ at: 'data "coder_workspace" "me" {}', message: /refuses "docker\.v2".*`coder templates push docker-v2`/ }],
+      findings: [{ at: 'data "coder_workspace" "me" {}', messageId: 'refusedNameWithSuggestion', message: /refuses "docker\.v2".*`coder templates push docker-v2`/ }],
     },
     {
       name: 'reserved',
       files: main,
       folder: { name: 'new' },
-      findings: [{ at: 'data "coder_workspace" "me" {}', message: /\(`cannot use "new" as a name`;.*Push with a name, or rename the folder\.$/ }],
+      findings: [{ at: 'data "coder_workspace" "me" {}', messageId: 'refusedName', message: /\(`cannot use "new" as a name`;.*Push with a name, or rename the folder\.$/ }],
     },
     {
       name: '32 characters',
       files: main,
       folder: { name: 'a'.repeat(32) },
-      findings: [{ at: 'data "coder_workspace" "me" {}', message: /`Template name must be less than 32 characters`/ }],
+      findings: [{ at: 'data "coder_workspace" "me" {}', messageId: 'refusedNameWithSuggestion', message: /`Template name must be less than 32 characters`/ }],
     },
   ],
 });

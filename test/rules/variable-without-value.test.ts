@@ -47,10 +47,11 @@ variable "token" {
       findings: [
         {
           at: '"namespace"',
+          messageId: 'noDefault',
           severity: 'info',
           message: /^`var\.namespace` has no default, so Coder needs a value for it when the template is pushed: `coder templates push --variable namespace=…` \(or `--variables-file`\), or the value kept from an earlier version\. Without one the import fails with `required template variables need values`\.$/,
         },
-        { at: '"token"', message: /`var\.token` has no default/ },
+        { at: '"token"', messageId: 'noDefault', message: /`var\.token` has no default/ },
       ],
     },
   ],

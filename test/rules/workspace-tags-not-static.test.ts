@@ -55,7 +55,7 @@ data "coder_workspace_tags" "tags" {
   tags = merge(local.tags, { arch = "amd64" })
 }
 `,
-      findings: [{ at: 'merge(local.tags, { arch = "amd64" })', message: /`"tags" attribute is expected to be a key-value map`\.$/ }],
+      findings: [{ at: 'merge(local.tags, { arch = "amd64" })', messageId: 'notMap', message: /`"tags" attribute is expected to be a key-value map`\.$/ }],
     },
     {
       name: 'references Coder cannot evaluate at push, a repeated key, a list value',
@@ -76,13 +76,13 @@ data "coder_workspace_tags" "tags" {
 }
 `,
       findings: [
-        { at: 'local.pool', occurrence: 0, message: /^Coder evaluates workspace tags when the template is pushed, .*: `local\.pool` has no value then\. Pushing fails with `failed to evaluate workspace tag key "pool" value "local\.pool": …Unknown variable…`\.$/ },
-        { at: 'data.coder_workspace_owner.me.name', message: /`invalid workspace tag value "data\.coder_workspace_owner\.me\.name": only the "coder_parameter" data source is supported here`/ },
-        { at: 'docker_container.x.hostname', message: /`docker_container\.x` has no value then/ },
-        { at: '"pool"', occurrence: 1, message: /^The tag "pool" is already set \(line 19\); .*`workspace tag "pool" is defined multiple times`\.$/ },
-        { at: '["a"]', message: /only primitive types are supported - bool, number, and string/ },
-        { at: 'file("${path.module}/tag.txt")', message: /it has no files there, so `file\(\)` cannot be used in a tag value/ },
-        { at: 'path.module', message: /`path` has no value then/ },
+        { at: 'local.pool', occurrence: 0, messageId: 'unknownValue', message: /^Coder evaluates workspace tags when the template is pushed, .*: `local\.pool` has no value then\. Pushing fails with `failed to evaluate workspace tag key "pool" value "local\.pool": …Unknown variable…`\.$/ },
+        { at: 'data.coder_workspace_owner.me.name', messageId: 'unsupportedDataSource', message: /`invalid workspace tag value "data\.coder_workspace_owner\.me\.name": only the "coder_parameter" data source is supported here`/ },
+        { at: 'docker_container.x.hostname', messageId: 'unknownValue', message: /`docker_container\.x` has no value then/ },
+        { at: '"pool"', occurrence: 1, messageId: 'duplicateKey', message: /^The tag "pool" is already set \(line 19\); .*`workspace tag "pool" is defined multiple times`\.$/ },
+        { at: '["a"]', messageId: 'notPrimitive', message: /only primitive types are supported - bool, number, and string/ },
+        { at: 'file("${path.module}/tag.txt")', messageId: 'fileFunction', message: /it has no files there, so `file\(\)` cannot be used in a tag value/ },
+        { at: 'path.module', messageId: 'unknownValue', message: /`path` has no value then/ },
       ],
     },
     {
@@ -107,9 +107,9 @@ data "coder_workspace_tags" "tags" {
 data "coder_workspace_tags" "empty" {}
 `,
       findings: [
-        { at: 'data.coder_parameter.pool.value', message: /^`data\.coder_parameter\.pool` has no default, .*`Tag value is not known, it likely refers to a variable that is not set or has no default\.`/ },
-        { at: 'data.coder_parameter.zone.value', message: /^The default of `data\.coder_parameter\.zone` refers to `data\.coder_parameter\.region`\. .*`failed to evaluate coder_parameter "zone" default value/ },
-        { at: 'empty', severity: 'warning', message: /`"tags" attribute is required by coder_workspace_tags`\.$/ },
+        { at: 'data.coder_parameter.pool.value', messageId: 'parameterWithoutDefault', message: /^`data\.coder_parameter\.pool` has no default, .*`Tag value is not known, it likely refers to a variable that is not set or has no default\.`/ },
+        { at: 'data.coder_parameter.zone.value', messageId: 'parameterDefaultReference', message: /^The default of `data\.coder_parameter\.zone` refers to `data\.coder_parameter\.region`\. .*`failed to evaluate coder_parameter "zone" default value/ },
+        { at: 'empty', messageId: 'noTags', severity: 'warning', message: /`"tags" attribute is required by coder_workspace_tags`\.$/ },
       ],
     },
   ],

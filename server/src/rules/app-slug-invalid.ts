@@ -3,18 +3,24 @@ import { acrossModules } from '../model/coderResources';
 import { unwrap } from '../model/syntax';
 import { attribute } from '../model/syntax';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The coder provider's `appSlugRegex` (provider/app.go), which also Coder's import check applies. */
 const APP_SLUG = /^[a-z0-9](-?[a-z0-9])*$/;
 const APP_SLUG_GO = '^[a-z0-9](-?[a-z0-9])*$';
 
-export const appSlugInvalid: Rule = {
+export const appSlugInvalid = defineRule({
   meta: {
     id: 'app-slug-invalid',
     defaultSeverity: 'error',
     description: "A `coder_app`'s `slug` is part of the app's URL, and the coder provider accepts only lower-case letters and digits joined by single hyphens there.",
     fixable: true,
+    messages: {
+      invalidSlug:
+        "An app's slug becomes part of its URL, so it must be lower-case letters and digits joined by single hyphens: " +
+        `\`terraform plan\` stops with \`invalid "coder_app" slug, must be a valid hostname (${JSON.stringify(APP_SLUG_GO)}, cannot contain two consecutive hyphens or start/end with a hyphen): {{slug}}\`.`,
+    },
+    tags: ['apps', 'push-check'],
   },
   check({ module, report }) {
     const slugs = new Set(acrossModules(module, 'resource', 'coder_app').map((app) => literalString(attribute(app.block, 'slug')?.value)));
@@ -29,14 +35,13 @@ export const appSlugInvalid: Rule = {
       report({
         file: app.file,
         range: app.file.rangeOf(node),
-        message:
-          `An app's slug becomes part of its URL, so it must be lower-case letters and digits joined by single hyphens: ` +
-          `\`terraform plan\` stops with \`invalid "coder_app" slug, must be a valid hostname (${JSON.stringify(APP_SLUG_GO)}, cannot contain two consecutive hyphens or start/end with a hyphen): ${JSON.stringify(slug)}\`.`,
+        messageId: 'invalidSlug',
+        data: { slug: JSON.stringify(slug) },
         fix,
       });
     }
   },
-};
+});
 
 /** The slug clearly meant: lower case, with single hyphens for runs of anything else; none when nothing is left. */
 function slugOf(text: string): string | undefined {

@@ -1,13 +1,21 @@
 import { archiveSize, archiveTooBig, folderAnchor, skipReason, TEMPLATE_ARCHIVE_LIMIT } from '../model/pushedFolder';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const archiveTooLarge: Rule = {
+export const archiveTooLarge = defineRule({
   meta: {
     id: 'archive-too-large',
     defaultSeverity: 'error',
     description: 'The folder `coder templates push` would upload makes an archive of 1 MiB or more, which the CLI refuses.',
     fixable: false,
     blocksPush: true,
+    messages: {
+      // {{size}} is a measure, "at least …" when the folder walk stopped early; {{largest}} lists up to three files.
+      tooLarge:
+        `\`coder templates push\` uploads this folder as one archive, which must stay under ${kib(TEMPLATE_ARCHIVE_LIMIT)}; these files make {{size}}. ` +
+        `The CLI stops before uploading: \`Archive too big. Must be <= ${TEMPLATE_ARCHIVE_LIMIT} bytes\`. Largest: {{largest}}. ` +
+        'Move what the template does not need out of the folder (names starting with `.` are not uploaded either).',
+    },
+    tags: ['push-check'],
   },
   check({ module, report }) {
     const folder = module.folder;
@@ -20,13 +28,11 @@ export const archiveTooLarge: Rule = {
       .map((e) => `\`${e.path}\` (${kib(e.size)})`);
     report({
       ...anchor,
-      message:
-        `\`coder templates push\` uploads this folder as one archive, which must stay under ${kib(TEMPLATE_ARCHIVE_LIMIT)}; these files make ${folder.complete ? '' : 'at least '}${kib(archiveSize(folder.entries))}. ` +
-        `The CLI stops before uploading: \`Archive too big. Must be <= ${TEMPLATE_ARCHIVE_LIMIT} bytes\`. Largest: ${largest.join(', ')}. ` +
-        'Move what the template does not need out of the folder (names starting with `.` are not uploaded either).',
+      messageId: 'tooLarge',
+      data: { size: `${folder.complete ? '' : 'at least '}${kib(archiveSize(folder.entries))}`, largest: largest.join(', ') },
     });
   },
-};
+});
 
 function kib(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;

@@ -1,14 +1,25 @@
 import { literalString } from '../model/coderValues';
-import { acrossModules, addressOf, anchorOf, duplicateInstances, TemplateResource } from '../model/coderResources';
+import { acrossModules, anchorOf, duplicateInstances, TemplateResource } from '../model/coderResources';
 import { attribute } from '../model/syntax';
-import type { Rule } from './types';
+import { defineRule } from './types';
+import { repeatOf } from './util/repeats';
 
-export const duplicateAppSlug: Rule = {
+/** What every finding ends with: Coder's own words at import. */
+const UNIQUE =
+  ' Slugs must differ across the whole template, even between apps of different agents: importing it fails with `duplicate app slug, they must be unique per template: {{slug}}`.';
+
+export const duplicateAppSlug = defineRule({
   meta: {
     id: 'duplicate-app-slug',
     defaultSeverity: 'error',
     description: 'Two `coder_app` with the same `slug` anywhere in the template (app slugs are unique per template, not per agent).',
     fixable: false,
+    messages: {
+      repeatedInstances: '`{{address}}` has {{instances}} instances with the same slug {{slug}}.' + UNIQUE,
+      alreadyUsed: '`{{first}}` already uses the slug {{slug}}.' + UNIQUE,
+      alreadyUsedThroughModule: '`{{first}}` already uses the slug {{slug}} (through `{{module}}`).' + UNIQUE,
+    },
+    tags: ['apps', 'push-check'],
   },
   check({ module, report }) {
     const apps = acrossModules(module, 'resource', 'coder_app');
@@ -17,15 +28,8 @@ export const duplicateAppSlug: Rule = {
       const slug = attribute(resource.block, 'slug');
       if (!slug?.value) continue;
       const anchor = anchorOf(resource, slug.value);
-      const text = slugOf(resource) as string;
-      const why =
-        resource === first
-          ? `\`${addressOf(resource)}\` has ${resource.instances} instances with the same slug ${JSON.stringify(text)}.`
-          : `\`${addressOf(first)}\` already uses the slug ${JSON.stringify(text)}${first.own ? '' : ` (through \`${first.owner.address}\`)`}.`;
-      report({
-        ...anchor,
-        message: `${why} Slugs must differ across the whole template, even between apps of different agents: importing it fails with \`duplicate app slug, they must be unique per template: ${JSON.stringify(text)}\`.`,
-      });
+      const slugText = JSON.stringify(slugOf(resource) as string);
+      report({ ...anchor, ...repeatOf(resource, first, { slug: slugText }) });
     }
   },
-};
+});

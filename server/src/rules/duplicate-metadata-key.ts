@@ -1,21 +1,30 @@
 import { literalKeys, repeats } from '../model/coderResources';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-/** Where each provider resource keeps keys it checks for repeats, and how it words the refusal. */
+/** Where each provider resource keeps keys it checks for repeats, and which message words its refusal. */
 const KEYED_BLOCKS = [
-  { type: 'coder_agent', child: 'metadata', error: 'duplicate agent metadata key' },
-  { type: 'coder_metadata', child: 'item', error: 'duplicate resource metadata key' },
-];
+  { type: 'coder_agent', child: 'metadata', messageId: 'agentMetadataKey' },
+  { type: 'coder_metadata', child: 'item', messageId: 'resourceMetadataKey' },
+] as const;
 
-export const duplicateMetadataKey: Rule = {
+export const duplicateMetadataKey = defineRule({
   meta: {
     id: 'duplicate-metadata-key',
     defaultSeverity: 'error',
     description: 'Two `metadata` blocks of one `coder_agent`, or two `item` blocks of one `coder_metadata`, with the same `key`.',
     fixable: false,
+    messages: {
+      agentMetadataKey:
+        'The metadata block on line {{line}} of `{{resource}}` already has the key {{key}}. ' +
+        'The coder provider refuses repeated keys when it plans the template: `duplicate agent metadata key {{key}}`.',
+      resourceMetadataKey:
+        'The item block on line {{line}} of `{{resource}}` already has the key {{key}}. ' +
+        'The coder provider refuses repeated keys when it plans the template: `duplicate resource metadata key {{key}}`.',
+    },
+    tags: ['agent', 'push-check'],
   },
   check({ module, report }) {
-    for (const { type, child, error } of KEYED_BLOCKS) {
+    for (const { type, child, messageId } of KEYED_BLOCKS) {
       for (const resource of module.resources(type)) {
         const keys = resource.block && literalKeys(resource.block, child);
         if (!keys) continue;
@@ -24,12 +33,11 @@ export const duplicateMetadataKey: Rule = {
           report({
             file: resource.file,
             range: resource.file.rangeOf(item.node),
-            message:
-              `The ${child} block on line ${line} of \`${resource.name}\` already has the key ${JSON.stringify(item.key)}. ` +
-              `The coder provider refuses repeated keys when it plans the template: \`${error} ${JSON.stringify(item.key)}\`.`,
+            messageId,
+            data: { line, resource: resource.name, key: JSON.stringify(item.key) },
           });
         }
       }
     }
   },
-};
+});

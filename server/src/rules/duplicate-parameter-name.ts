@@ -1,14 +1,24 @@
 import { literalString } from '../model/coderValues';
-import { acrossModules, addressOf, anchorOf, duplicateInstances, TemplateResource } from '../model/coderResources';
+import { acrossModules, anchorOf, duplicateInstances, TemplateResource } from '../model/coderResources';
 import { attribute } from '../model/syntax';
-import type { Rule } from './types';
+import { defineRule } from './types';
+import { repeatOf } from './util/repeats';
 
-export const duplicateParameterName: Rule = {
+/** What every finding ends with: Coder's own words at import. */
+const UNIQUE = ' Coder identifies a parameter by its name, so importing the template fails with `coder_parameter names must be unique but {{name}} appears multiple times`.';
+
+export const duplicateParameterName = defineRule({
   meta: {
     id: 'duplicate-parameter-name',
     defaultSeverity: 'error',
     description: 'Two `coder_parameter` with the same `name` in one template (local modules and `count` instances included).',
     fixable: false,
+    messages: {
+      repeatedInstances: '`{{address}}` has {{instances}} instances named {{name}}.' + UNIQUE,
+      alreadyUsed: '`{{first}}` is also named {{name}}.' + UNIQUE,
+      alreadyUsedThroughModule: '`{{first}}` (through `{{module}}`) is also named {{name}}.' + UNIQUE,
+    },
+    tags: ['parameters', 'push-check'],
   },
   check({ module, report }) {
     const parameters = acrossModules(module, 'data', 'coder_parameter');
@@ -17,15 +27,8 @@ export const duplicateParameterName: Rule = {
       const name = attribute(resource.block, 'name');
       if (!name?.value) continue;
       const anchor = anchorOf(resource, name.value);
-      const text = nameOf(resource) as string;
-      report({
-        ...anchor,
-        message:
-          (resource === first
-            ? `\`${addressOf(resource)}\` has ${resource.instances} instances named ${JSON.stringify(text)}.`
-            : `\`${addressOf(first)}\`${first.own ? '' : ` (through \`${first.owner.address}\`)`} is also named ${JSON.stringify(text)}.`) +
-          ` Coder identifies a parameter by its name, so importing the template fails with \`coder_parameter names must be unique but ${JSON.stringify(text)} appears multiple times\`.`,
-      });
+      const text = JSON.stringify(nameOf(resource) as string);
+      report({ ...anchor, ...repeatOf(resource, first, { name: text }) });
     }
   },
-};
+});

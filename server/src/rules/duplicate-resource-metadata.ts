@@ -2,14 +2,23 @@ import { instanceCount } from '../model/coderValues';
 import type { Declaration } from '../model/fileIndex';
 import type { TemplateModule } from '../model/module';
 import { attribute } from '../model/syntax';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const duplicateResourceMetadata: Rule = {
+/** What every finding ends with: Coder's own words at import, and the way out. */
+const ONE_PER_RESOURCE =
+  ' Coder shows one metadata block per resource and fails the import on a second: `duplicate metadata resource: {{target}}`. Put all the items in one `coder_metadata`.';
+
+export const duplicateResourceMetadata = defineRule({
   meta: {
     id: 'duplicate-resource-metadata',
     defaultSeverity: 'error',
     description: 'Two `coder_metadata` (or one with several instances) describing the same resource.',
     fixable: false,
+    messages: {
+      alreadyDescribed: '`{{first}}` already describes `{{target}}`.' + ONE_PER_RESOURCE,
+      repeatedInstances: '`{{metadata}}` has {{instances}} instances, all describing `{{target}}`.' + ONE_PER_RESOURCE,
+    },
+    tags: ['push-check'],
   },
   check({ module, report }) {
     const byTarget = new Map<string, Declaration>();
@@ -25,14 +34,14 @@ export const duplicateResourceMetadata: Rule = {
         report({
           file: metadata.file,
           range: metadata.file.rangeOf(resourceId.node),
-          message:
-            (first ? `\`${first.name}\` already describes \`${target}\`.` : `\`${metadata.name}\` has ${instances} instances, all describing \`${target}\`.`) +
-            ` Coder shows one metadata block per resource and fails the import on a second: \`duplicate metadata resource: ${target}\`. Put all the items in one \`coder_metadata\`.`,
+          ...(first
+            ? { messageId: 'alreadyDescribed', data: { first: first.name, target } }
+            : { messageId: 'repeatedInstances', data: { metadata: metadata.name, instances, target } }),
         });
       }
     }
   },
-};
+});
 
 /**
  * The resource Coder attaches a `coder_metadata` to: the nearest managed resource, other than Coder's

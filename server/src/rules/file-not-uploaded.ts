@@ -4,7 +4,7 @@ import { localSource } from '../model/moduleTree';
 import type { SyntaxNode } from '../model/parser';
 import { notUploaded, variablesSetInSkippedFiles } from '../model/pushedFolder';
 import { attribute, templateParts, unwrap } from '../model/syntax';
-import type { Report, Rule } from './types';
+import { defineRule, Report } from './types';
 
 /** Calls of file functions that fail when the file is missing (`fileexists` and `fileset` just answer no). */
 const READS_FILE = /\b(file|filebase64|filebase64sha256|filebase64sha512|filemd5|filesha1|filesha256|filesha512|templatefile)\s*\(/g;
@@ -25,7 +25,14 @@ function fileFunctionCalls(file: TfFile): SyntaxNode[] {
 
 const SKIPS = 'it leaves out every file and folder whose name starts with `.` (except `.terraform.lock.hcl`)';
 
-export const fileNotUploaded: Rule = {
+/** How a missing path's messages go on: it is outside the folder, or under a name the CLI skips. */
+const OUTSIDE = ' reads {{path}}, outside the template folder. `coder templates push` uploads only the folder, so it is not there where Coder runs Terraform, and ';
+const HIDDEN = ` reads {{path}}, but \`coder templates push\` does not upload \`{{part}}\`: ${SKIPS}. It is not there where Coder runs Terraform, and `;
+const SKIPPED_VALUES = '`var.{{variable}}` is set in {{files}}, which `coder templates push` does not upload (Coder keeps its own variable values). ';
+
+type MissingPathId = 'moduleOutside' | 'moduleHidden' | 'fileOutside' | 'fileHidden';
+
+export const fileNotUploaded = defineRule({
   meta: {
     id: 'file-not-uploaded',
     defaultSeverity: 'error',
@@ -33,19 +40,30 @@ export const fileNotUploaded: Rule = {
       'The template uses something `coder templates push` does not upload: a local module or file outside the folder or under a name starting with `.`, or variable values in `terraform.tfvars` / `*.auto.tfvars`.',
     fixable: false,
     blocksPush: true,
+    messages: {
+      moduleOutside: 'module `{{module}}`' + OUTSIDE + '`terraform init` fails. Move it into the folder.',
+      moduleHidden: 'module `{{module}}`' + HIDDEN + '`terraform init` fails. Rename it without the leading dot.',
+      fileOutside: '`{{function}}()`' + OUTSIDE + '`terraform plan` fails. Move it into the folder.',
+      fileHidden: '`{{function}}()`' + HIDDEN + '`terraform plan` fails. Rename it without the leading dot.',
+      // {{files}} lists the variable files that set it.
+      skippedWithDefault: SKIPPED_VALUES + 'Coder will use the default instead, unless the push passes `--variable` or `--variables-file`.',
+      skippedRequired:
+        SKIPPED_VALUES + 'Without `--variable` or `--variables-file` (or a value kept from an earlier version), the import fails with `required template variables need values`.',
+    },
+    tags: ['modules', 'push-check'],
   },
   check({ module, report }) {
     for (const call of module.declarationsOf('module')) {
       const source = localSource(call.block);
       const node = attribute(call.block, 'source')?.value;
-      if (source !== undefined && node) missingPath(call.file, node, source, `module \`${call.name}\``, '`terraform init`', report);
+      if (source !== undefined && node) missingPath(call.file, node, source, 'module', { module: call.name }, report);
     }
     for (const file of module.files) {
       for (const call of fileFunctionCalls(file)) {
         const name = call.namedChildren[0]?.text ?? '';
         const first = call.namedChildren[1]?.namedChildren.find((c) => c?.type === 'expression');
         const path = first ? modulePath(first) : undefined;
-        if (first && path !== undefined) missingPath(file, first, path, `\`${name}()\``, '`terraform plan`', report);
+        if (first && path !== undefined) missingPath(file, first, path, 'file', { function: name }, report);
       }
     }
     const folder = module.folder;
@@ -61,26 +79,23 @@ export const fileNotUploaded: Rule = {
         file: variable.file,
         range: variable.file.rangeOf(label),
         severity: 'warning',
-        message:
-          `\`var.${variable.name}\` is set in ${files.map((f) => `\`${f}\``).join(' and ')}, which \`coder templates push\` does not upload (Coder keeps its own variable values). ` +
-          (hasDefault
-            ? 'Coder will use the default instead, unless the push passes `--variable` or `--variables-file`.'
-            : 'Without `--variable` or `--variables-file` (or a value kept from an earlier version), the import fails with `required template variables need values`.'),
+        messageId: hasDefault ? 'skippedWithDefault' : 'skippedRequired',
+        data: { variable: variable.name, files: files.map((f) => `\`${f}\``).join(' and ') },
       });
     }
   },
-};
+});
 
-function missingPath(file: TfFile, node: SyntaxNode, path: string, what: string, step: string, report: (r: Report) => void): void {
+/** A module's `source` or a file function's path that the pushed archive lacks; `what` says which, `data` names it. */
+function missingPath(file: TfFile, node: SyntaxNode, path: string, what: 'module' | 'file', data: { module: string } | { function: string }, report: (r: Report<MissingPathId>) => void): void {
   const missing = notUploaded(path);
   if (!missing) return;
   report({
     file,
     range: file.rangeOf(node),
-    message:
-      missing.reason === 'outside'
-        ? `${what} reads ${JSON.stringify(path)}, outside the template folder. \`coder templates push\` uploads only the folder, so it is not there where Coder runs Terraform, and ${step} fails. Move it into the folder.`
-        : `${what} reads ${JSON.stringify(path)}, but \`coder templates push\` does not upload \`${missing.part}\`: ${SKIPS}. It is not there where Coder runs Terraform, and ${step} fails. Rename it without the leading dot.`,
+    ...(missing.reason === 'outside'
+      ? { messageId: `${what}Outside`, data: { ...data, path: JSON.stringify(path) } }
+      : { messageId: `${what}Hidden`, data: { ...data, path: JSON.stringify(path), part: missing.part } }),
   });
 }
 

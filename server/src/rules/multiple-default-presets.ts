@@ -1,12 +1,20 @@
 import { coderPresets } from '../model/coderPresets';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const multipleDefaultPresets: Rule = {
+/** What every finding ends with: Coder's own words at import. */
+const ONE_DEFAULT = ' Importing the template fails with `a maximum of 1 coder_workspace_preset can be marked as default, but {{total}} are set`.';
+
+export const multipleDefaultPresets = defineRule({
   meta: {
     id: 'multiple-default-presets',
     defaultSeverity: 'error',
     description: 'More than one `coder_workspace_preset` with `default = true`.',
     fixable: false,
+    messages: {
+      manyDefaults: 'Only one preset can be the one Coder selects first, and {{total}} are marked `default = true`.' + ONE_DEFAULT,
+      manyDefaultsInstances: 'Only one preset can be the one Coder selects first, and {{total}} are marked `default = true` (this one has {{instances}} instances).' + ONE_DEFAULT,
+    },
+    tags: ['presets', 'push-check'],
   },
   check({ module, report }) {
     const defaults = coderPresets(module).filter((p) => p.isDefault.state === 'known' && p.isDefault.value && p.instances);
@@ -18,10 +26,8 @@ export const multipleDefaultPresets: Rule = {
       report({
         file,
         range: file.rangeOf(preset.isDefault.state === 'known' ? preset.isDefault.node : preset.block.typeNode),
-        message:
-          `Only one preset can be the one Coder selects first, and ${total} are marked \`default = true\`${i === 0 ? ` (this one has ${preset.instances} instances)` : ''}. ` +
-          `Importing the template fails with \`a maximum of 1 coder_workspace_preset can be marked as default, but ${total} are set\`.`,
+        ...(i === 0 ? { messageId: 'manyDefaultsInstances', data: { total, instances: String(preset.instances) } } : { messageId: 'manyDefaults', data: { total } }),
       });
     });
   },
-};
+});

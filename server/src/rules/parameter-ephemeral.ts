@@ -1,14 +1,23 @@
 import { coderParameters } from '../model/coderParameters';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const parameterEphemeral: Rule = {
+export const parameterEphemeral = defineRule({
   meta: {
     id: 'parameter-ephemeral',
     defaultSeverity: 'error',
     description: 'An ephemeral `coder_parameter` must be `mutable` and have a `default`.',
     fixable: true,
     hasSuggestions: true,
+    messages: {
+      mustBeMutable:
+        'An ephemeral parameter is asked again on every build, so it must be mutable, and parameters are immutable unless `mutable = true`. ' +
+        "The coder provider refuses this one when it plans the template: `parameter can't be immutable and ephemeral`.",
+      needsDefault:
+        'An ephemeral parameter falls back to its default on every build that does not set it, so it needs a `default`. ' +
+        'The coder provider refuses this one when it plans the template: `ephemeral parameter requires the default property`.',
+    },
+    tags: ['parameters', 'push-check'],
   },
   check({ module, report }) {
     for (const p of coderParameters(module)) {
@@ -23,9 +32,7 @@ export const parameterEphemeral: Rule = {
         report({
           file,
           range: ephemeral,
-          message:
-            'An ephemeral parameter is asked again on every build, so it must be mutable, and parameters are immutable unless `mutable = true`. ' +
-            "The coder provider refuses this one when it plans the template: `parameter can't be immutable and ephemeral`.",
+          messageId: 'mustBeMutable',
           // Absent or null, nothing was chosen; a written-out false is the author's, as much as ephemeral is.
           ...(mutable.state === 'known' ? { suggestions: [fix.build()] } : { fix: fix.build() }),
         });
@@ -34,11 +41,9 @@ export const parameterEphemeral: Rule = {
         report({
           file,
           range: ephemeral,
-          message:
-            'An ephemeral parameter falls back to its default on every build that does not set it, so it needs a `default`. ' +
-            'The coder provider refuses this one when it plans the template: `ephemeral parameter requires the default property`.',
+          messageId: 'needsDefault',
         });
       }
     }
   },
-};
+});

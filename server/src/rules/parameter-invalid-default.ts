@@ -1,14 +1,25 @@
 import { coderParameters } from '../model/coderParameters';
 import { knownParameter, valueError } from '../model/parameterValidation';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const parameterInvalidDefault: Rule = {
+/** The provider's words ({{summary}}, {{detail}}: the open-ended set of `valueError`). */
+const CODER = '`{{summary}}: {{detail}}`';
+const EMPTY_FAILS = '`data.{{parameter}}` has no default, so when Coder imports the template it checks the empty string against the `validation` block';
+const GIVE_DEFAULT = ', and that fails: ' + CODER + '. Give it a default that passes, or leave out the validation block.';
+
+export const parameterInvalidDefault = defineRule({
   meta: {
     id: 'parameter-invalid-default',
     defaultSeverity: 'error',
     description:
       "A `coder_parameter` whose default (or, without one, the empty string) fails its own options, type or `validation` block: Coder checks every parameter that way when it imports the template.",
     fixable: false,
+    messages: {
+      defaultFails: "Coder imports a template with every parameter at its default, and this default fails the parameter's own rules: " + CODER + '.',
+      emptyFails: EMPTY_FAILS + GIVE_DEFAULT,
+      emptyFailsWithOptions: EMPTY_FAILS + ' and the options' + GIVE_DEFAULT,
+    },
+    tags: ['parameters', 'push-check'],
   },
   check({ module, report }) {
     for (const p of coderParameters(module)) {
@@ -20,23 +31,22 @@ export const parameterInvalidDefault: Rule = {
       const error = valueError(known, value, known.default !== undefined);
       if (!error) continue;
       const file = p.declaration.file;
-      const coder = `\`${error.summary}: ${error.detail}\``;
       if (p.default.state === 'known') {
         report({
           file,
           range: file.rangeOf(p.default.node),
-          message: `Coder imports a template with every parameter at its default, and this default fails the parameter's own rules: ${coder}.`,
+          messageId: 'defaultFails',
+          data: { summary: error.summary, detail: error.detail },
         });
       } else {
         const label = p.block.labelNodes[1] ?? p.block.typeNode;
         report({
           file,
           range: file.rangeOf(label),
-          message:
-            `\`data.${p.declaration.name}\` has no default, so when Coder imports the template it checks the empty string against the \`validation\` block${known.optionValues.length ? ' and the options' : ''}, and that fails: ${coder}. ` +
-            'Give it a default that passes, or leave out the validation block.',
+          messageId: known.optionValues.length ? 'emptyFailsWithOptions' : 'emptyFails',
+          data: { parameter: p.declaration.name, summary: error.summary, detail: error.detail },
         });
       }
     }
   },
-};
+});

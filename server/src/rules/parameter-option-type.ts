@@ -1,15 +1,25 @@
 import { coderParameters } from '../model/coderParameters';
 import { checkFormType, valueTypeError } from '../model/parameterValidation';
 import { FixBuilder } from './edits';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix } from './types';
 
-export const parameterOptionType: Rule = {
+/** The provider's words; {{error}} is `valueTypeError`'s reason, an open-ended set. */
+const REFUSED = ' The coder provider refuses this one when it plans the template: `Option {{option}} with value={{value}} is not of type {{optionType}}: {{error}}`.';
+
+export const parameterOptionType = defineRule({
   meta: {
     id: 'parameter-option-type',
     defaultSeverity: 'error',
     description: "An `option` value that is not of the parameter's type (for `list(string)`, a JSON list, unless the form type is `multi-select`).",
     fixable: false,
     hasSuggestions: true,
+    messages: {
+      listOption:
+        'Each option of a `list(string)` parameter is a whole list, written as JSON (`jsonencode(["a", "b"])`), unless `form_type = "multi-select"` makes every option one item of the list.' +
+        REFUSED,
+      wrongType: 'Every option of a {{type}} parameter must be a {{type}} value.' + REFUSED,
+    },
+    tags: ['parameters', 'push-check'],
   },
   check({ module, report }) {
     for (const p of coderParameters(module)) {
@@ -29,14 +39,17 @@ export const parameterOptionType: Rule = {
         report({
           file,
           range: file.rangeOf(option.valueNode),
-          message:
-            (listWithoutMultiSelect
-              ? 'Each option of a `list(string)` parameter is a whole list, written as JSON (`jsonencode(["a", "b"])`), unless `form_type = "multi-select"` makes every option one item of the list. '
-              : `Every option of a ${p.type} parameter must be a ${p.type} value. `) +
-            `The coder provider refuses this one when it plans the template: \`Option ${option.name !== undefined ? JSON.stringify(option.name) : '…'} with value=${JSON.stringify(option.value)} is not of type ${JSON.stringify(form.optionType)}: ${error}\`.`,
+          messageId: listWithoutMultiSelect ? 'listOption' : 'wrongType',
+          data: {
+            type: p.type,
+            option: option.name !== undefined ? JSON.stringify(option.name) : '…',
+            value: JSON.stringify(option.value),
+            optionType: JSON.stringify(form.optionType),
+            error,
+          },
           suggestions,
         });
       }
     }
   },
-};
+});

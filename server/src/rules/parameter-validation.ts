@@ -1,21 +1,31 @@
 import { coderParameters } from '../model/coderParameters';
 import { knownValidation, validationConfigErrors, ValidationProblem } from '../model/parameterValidation';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-const WHY: Record<ValidationProblem, string> = {
-  'wrong-type': '`min`, `max` and `monotonic` only apply to number parameters, and `regex` only to string parameters.',
-  compile: 'Coder compiles `regex` as a Go (RE2) regular expression, which has no look-arounds and no back-references.',
-  'no-error': "Coder shows the block's `error` text when a value does not match `regex`, so `error` is required with it.",
-  'monotonic-value': '`monotonic` takes `"increasing"` or `"decreasing"`.',
-};
+/** Each problem's message; {{error}} is the provider's text from `validationConfigErrors` (it quotes the user's values). */
+const MESSAGE_OF = {
+  'wrong-type': 'wrongType',
+  compile: 'regexCompile',
+  'no-error': 'regexWithoutError',
+  'monotonic-value': 'monotonicValue',
+} as const satisfies Record<ValidationProblem, string>;
 
-export const parameterValidation: Rule = {
+const REFUSED = ' The coder provider refuses this {{type}} parameter when it plans the template: `{{error}}`.';
+
+export const parameterValidation = defineRule({
   meta: {
     id: 'parameter-validation',
     defaultSeverity: 'error',
     description: "A `coder_parameter` `validation` block the provider refuses whatever the value: a check on the wrong type, a regex Go cannot compile or without `error`, an unknown `monotonic`.",
     fixable: true,
+    messages: {
+      wrongType: '`min`, `max` and `monotonic` only apply to number parameters, and `regex` only to string parameters.' + REFUSED,
+      regexCompile: 'Coder compiles `regex` as a Go (RE2) regular expression, which has no look-arounds and no back-references.' + REFUSED,
+      regexWithoutError: "Coder shows the block's `error` text when a value does not match `regex`, so `error` is required with it." + REFUSED,
+      monotonicValue: '`monotonic` takes `"increasing"` or `"decreasing"`.' + REFUSED,
+    },
+    tags: ['parameters', 'push-check'],
   },
   check({ module, report }) {
     for (const p of coderParameters(module)) {
@@ -34,10 +44,11 @@ export const parameterValidation: Rule = {
         report({
           file,
           range: file.rangeOf(argument.node),
-          message: `${WHY[problem]} The coder provider refuses this ${p.type} parameter when it plans the template: \`${message}\`.`,
+          messageId: MESSAGE_OF[problem],
+          data: { type: p.type, error: message },
           fix,
         });
       }
     }
   },
-};
+});

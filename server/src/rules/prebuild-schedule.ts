@@ -5,15 +5,32 @@ import { prebuildCronError, schedulesOverlap } from '../model/prebuildSchedules'
 import type { SyntaxNode } from '../model/parser';
 import { unwrap } from '../model/syntax';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const prebuildSchedule: Rule = {
+export const prebuildSchedule = defineRule({
   meta: {
     id: 'prebuild-schedule',
     defaultSeverity: 'error',
     description:
       'A prebuild `scheduling` block the coder provider refuses: a `cron` that is not five fields with `*` minutes, an unknown time zone, or schedules that overlap.',
     fixable: true,
+    messages: {
+      unknownTimeZone:
+        'Prebuild schedules need a time zone from the IANA database, such as "UTC" or "Europe/Berlin". ' +
+        'The coder provider refuses this one when it plans the template: `failed to load timezone {{quoted}}: unknown time zone {{zone}}`.',
+      // {{error}} is the cron parser's reason (prebuildCronError), an open-ended set.
+      invalidCron:
+        'A prebuild schedule is five cron fields (minute, hour, day of month, month, day of week) whose minute is `*`: each one covers whole hours. ' +
+        'The coder provider refuses this one when it plans the template: `{{error}}`.',
+      // {{reason}} is the simpler reader's complaint (schedulesOverlap), an open-ended set.
+      overlapUnreadable:
+        'With more than one schedule, the coder provider checks them for overlaps with a simpler reader that takes only numbers, ranges and lists (no names such as `MON`, no steps). ' +
+        'It refuses these when it plans the template: `schedules overlap with each other: invalid schedule: {{reason}}`.',
+      overlap:
+        'This schedule and the one on line {{line}} cover the same hours, so Coder could not tell how many prebuilds to keep then. ' +
+        'The coder provider refuses them when it plans the template: `schedules overlap with each other: schedules overlap: {{first}} and {{second}}`.',
+    },
+    tags: ['prebuilds', 'push-check'],
   },
   check({ module, report }) {
     for (const preset of coderPresets(module)) {
@@ -25,9 +42,8 @@ export const prebuildSchedule: Rule = {
         report({
           file,
           range: file.rangeOf(zone.node),
-          message:
-            'Prebuild schedules need a time zone from the IANA database, such as "UTC" or "Europe/Berlin". ' +
-            `The coder provider refuses this one when it plans the template: \`failed to load timezone ${JSON.stringify(zone.value)}: unknown time zone ${zone.value}\`.`,
+          messageId: 'unknownTimeZone',
+          data: { quoted: JSON.stringify(zone.value), zone: zone.value },
         });
       }
       const valid: Array<{ spec: string; node: SyntaxNode }> = [];
@@ -51,9 +67,8 @@ export const prebuildSchedule: Rule = {
         report({
           file,
           range: file.rangeOf(cron.node),
-          message:
-            'A prebuild schedule is five cron fields (minute, hour, day of month, month, day of week) whose minute is `*`: each one covers whole hours. ' +
-            `The coder provider refuses this one when it plans the template: \`${error}\`.`,
+          messageId: 'invalidCron',
+          data: { error },
           fix: fixable ? new FixBuilder(`Change to ${JSON.stringify(starred)}`).replace(file, ...textOffsets(node), starred).build() : undefined,
         });
       }
@@ -67,14 +82,13 @@ export const prebuildSchedule: Rule = {
           report({
             file,
             range: file.rangeOf(valid[j].node),
-            message:
-              typeof overlap === 'string'
-                ? `With more than one schedule, the coder provider checks them for overlaps with a simpler reader that takes only numbers, ranges and lists (no names such as \`MON\`, no steps). It refuses these when it plans the template: \`schedules overlap with each other: invalid schedule: ${overlap}\`.`
-                : `This schedule and the one on line ${line} cover the same hours, so Coder could not tell how many prebuilds to keep then. The coder provider refuses them when it plans the template: \`schedules overlap with each other: schedules overlap: ${valid[i].spec} and ${valid[j].spec}\`.`,
+            ...(typeof overlap === 'string'
+              ? { messageId: 'overlapUnreadable', data: { reason: overlap } }
+              : { messageId: 'overlap', data: { line, first: valid[i].spec, second: valid[j].spec } }),
           });
           break;
         }
       }
     }
   },
-};
+});

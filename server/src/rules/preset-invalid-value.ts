@@ -1,14 +1,21 @@
 import { templateParameters } from '../model/coderParameters';
 import { coderPresets } from '../model/coderPresets';
 import { knownParameter, valueError } from '../model/parameterValidation';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const presetInvalidValue: Rule = {
+export const presetInvalidValue = defineRule({
   meta: {
     id: 'preset-invalid-value',
     defaultSeverity: 'error',
     description: "A preset's value that fails its parameter's options, type or `validation` block.",
     fixable: false,
+    messages: {
+      // {{summary}} and {{detail}} are the provider's words, from the open-ended set of `valueError`.
+      invalidValue:
+        'Parameter {{parameter}} would refuse this value: `{{summary}}: {{detail}}`. ' +
+        'Coder checks preset values against their parameters when the template is pushed, and a workspace built from this preset would fail the same check.',
+    },
+    tags: ['parameters', 'presets', 'push-check'],
   },
   check({ module, report }) {
     const presets = coderPresets(module).filter((p) => p.parameters?.length);
@@ -26,11 +33,10 @@ export const presetInvalidValue: Rule = {
         report({
           file,
           range: file.rangeOf(entry.valueNode),
-          message:
-            `Parameter ${JSON.stringify(entry.name)} would refuse this value: \`${error.summary}: ${error.detail}\`. ` +
-            'Coder checks preset values against their parameters when the template is pushed, and a workspace built from this preset would fail the same check.',
+          messageId: 'invalidValue',
+          data: { parameter: JSON.stringify(entry.name), summary: error.summary, detail: error.detail },
         });
       }
     }
   },
-};
+});

@@ -3,14 +3,23 @@ import { coderPresets } from '../model/coderPresets';
 import { editDistance } from '../model/names';
 import { textOffsets } from '../model/coderResources';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const presetUnknownParameter: Rule = {
+const NAMES_NOT_LABELS = ": the keys of a preset's `parameters` are parameter names (their `name`, not their labels). ";
+const REJECTED =
+  "Coder's push rejects it: `Preset {{preset}} requires parameter {{name}}, but it is not defined by the template.` (older Coder versions ignore the value and only log a warning).";
+
+export const presetUnknownParameter = defineRule({
   meta: {
     id: 'preset-unknown-parameter',
     defaultSeverity: 'error',
     description: "A preset sets a parameter the template does not have (Coder's push checks presets against the parameters).",
     fixable: true,
+    messages: {
+      unknownParameter: 'No `coder_parameter` of this template is named {{name}}' + NAMES_NOT_LABELS + REJECTED,
+      unknownParameterDidYouMean: 'No `coder_parameter` of this template is named {{name}} (did you mean {{suggestion}}?)' + NAMES_NOT_LABELS + REJECTED,
+    },
+    tags: ['parameters', 'presets', 'push-check'],
   },
   check({ module, report }) {
     const presets = coderPresets(module).filter((p) => p.parameters?.length);
@@ -29,9 +38,9 @@ export const presetUnknownParameter: Rule = {
         report({
           file,
           range: file.rangeOfOffsets(start, end),
-          message:
-            `No \`coder_parameter\` of this template is named ${JSON.stringify(entry.name)}${close.length === 1 ? ` (did you mean ${JSON.stringify(close[0])}?)` : ''}: the keys of a preset's \`parameters\` are parameter names (their \`name\`, not their labels). ` +
-            `Coder's push rejects it: \`Preset ${JSON.stringify(presetName)} requires parameter ${JSON.stringify(entry.name)}, but it is not defined by the template.\` (older Coder versions ignore the value and only log a warning).`,
+          ...(close.length === 1
+            ? { messageId: 'unknownParameterDidYouMean', data: { name: JSON.stringify(entry.name), preset: JSON.stringify(presetName), suggestion: JSON.stringify(close[0]) } }
+            : { messageId: 'unknownParameter', data: { name: JSON.stringify(entry.name), preset: JSON.stringify(presetName) } }),
           fix:
             close.length === 1 && (quoted || /^[A-Za-z_][A-Za-z0-9_-]*$/.test(close[0]))
               ? new FixBuilder(`Change to ${JSON.stringify(close[0])}`).replace(file, start, end, close[0]).build()
@@ -40,4 +49,4 @@ export const presetUnknownParameter: Rule = {
       }
     }
   },
-};
+});

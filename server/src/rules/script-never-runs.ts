@@ -2,15 +2,21 @@ import { argument, ArgumentValue, literalBool, literalString, valueOr } from '..
 import { FixBuilder } from './edits';
 import type { TfFile } from '../model/document';
 import type { HclBlock } from '../model/syntax';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix } from './types';
 
-export const scriptNeverRuns: Rule = {
+export const scriptNeverRuns = defineRule({
   meta: {
     id: 'script-never-runs',
     defaultSeverity: 'error',
     description: 'A `coder_script` with none of `run_on_start`, `run_on_stop` or `cron` fails the first workspace build.',
     fixable: false,
     hasSuggestions: true,
+    messages: {
+      neverRuns:
+        '`{{script}}` never runs: it sets none of `run_on_start`, `run_on_stop` or `cron`. Coder accepts the template, ' +
+        'but the first build of every workspace then fails with `at least one of "run_on_start", "run_on_stop", or "cron" must be set`.',
+    },
+    tags: ['scripts'],
   },
   check({ module, report }) {
     for (const script of module.resources('coder_script')) {
@@ -24,14 +30,13 @@ export const scriptNeverRuns: Rule = {
       report({
         file: script.file,
         range: script.file.rangeOf(block.labelNodes[1]),
-        message:
-          `\`${script.name}\` never runs: it sets none of \`run_on_start\`, \`run_on_stop\` or \`cron\`. Coder accepts the template, ` +
-          'but the first build of every workspace then fails with `at least one of "run_on_start", "run_on_stop", or "cron" must be set`.',
+        messageId: 'neverRuns',
+        data: { script: script.name },
         suggestions: runOnStart(script.file, block, startArgument),
       });
     }
   },
-};
+});
 
 /**
  * `run_on_start = true` where nothing was chosen: added when absent, or in place of a `null` (Terraform's

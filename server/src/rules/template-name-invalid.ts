@@ -1,5 +1,8 @@
 import { folderAnchor } from '../model/pushedFolder';
-import type { Rule } from './types';
+import { defineRule } from './types';
+
+const REFUSED =
+  '`coder templates push` without a name names the template after its folder, and Coder refuses {{name}} as a template name (`{{problem}}`; names are letters and digits joined by single hyphens, under 32 characters). ';
 
 /** codersdk.NameValid: letters and digits in runs joined by single hyphens. */
 const TEMPLATE_NAME = /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/;
@@ -14,12 +17,18 @@ export function templateNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-export const templateNameInvalid: Rule = {
+export const templateNameInvalid = defineRule({
   meta: {
     id: 'template-name-invalid',
     defaultSeverity: 'warning',
     description: 'The folder name, which `coder templates push` takes as the template name when none is given, is one Coder refuses.',
     fixable: false,
+    messages: {
+      // {{problem}} is Coder's own refusal, quoted (templateNameProblem): its wording, not ours.
+      refusedName: REFUSED + 'Push with a name, or rename the folder.',
+      refusedNameWithSuggestion: REFUSED + 'Push with a name (`coder templates push {{suggestion}}`), or rename the folder.',
+    },
+    tags: ['push-check'],
   },
   check({ module, report }) {
     const folder = module.folder;
@@ -29,9 +38,9 @@ export const templateNameInvalid: Rule = {
     const suggestion = folder.name.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX_LENGTH).replace(/-+$/, '');
     report({
       ...anchor,
-      message:
-        `\`coder templates push\` without a name names the template after its folder, and Coder refuses ${JSON.stringify(folder.name)} as a template name (\`${problem}\`; names are letters and digits joined by single hyphens, under 32 characters). ` +
-        `Push with a name${suggestion && !templateNameProblem(suggestion) ? ` (\`coder templates push ${suggestion}\`)` : ''}, or rename the folder.`,
+      ...(suggestion && !templateNameProblem(suggestion)
+        ? { messageId: 'refusedNameWithSuggestion', data: { name: JSON.stringify(folder.name), problem, suggestion } }
+        : { messageId: 'refusedName', data: { name: JSON.stringify(folder.name), problem } }),
     });
   },
-};
+});

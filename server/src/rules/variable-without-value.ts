@@ -1,13 +1,19 @@
 import { argument } from '../model/coderValues';
 import { variablesSetInSkippedFiles } from '../model/pushedFolder';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const variableWithoutValue: Rule = {
+export const variableWithoutValue = defineRule({
   meta: {
     id: 'variable-without-value',
     defaultSeverity: 'info',
     description: 'A variable without a default needs a value each time the template is pushed (`--variable` or `--variables-file`).',
     fixable: false,
+    messages: {
+      noDefault:
+        '`var.{{name}}` has no default, so Coder needs a value for it when the template is pushed: `coder templates push --variable {{name}}=…` (or `--variables-file`), or the value kept from an earlier version. ' +
+        'Without one the import fails with `required template variables need values`.',
+    },
+    tags: ['push-check'],
   },
   check({ module, report }) {
     // A variable set in a file the CLI skips is file-not-uploaded's finding.
@@ -19,10 +25,9 @@ export const variableWithoutValue: Rule = {
       report({
         file: variable.file,
         range: variable.file.rangeOf(label),
-        message:
-          `\`var.${variable.name}\` has no default, so Coder needs a value for it when the template is pushed: \`coder templates push --variable ${variable.name}=…\` (or \`--variables-file\`), or the value kept from an earlier version. ` +
-          'Without one the import fails with `required template variables need values`.',
+        messageId: 'noDefault',
+        data: { name: variable.name },
       });
     }
   },
-};
+});
