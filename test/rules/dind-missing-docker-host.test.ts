@@ -333,7 +333,8 @@ describe('dind-missing-docker-host with sidecar-lifecycle in one --fix run', () 
   before(() => initParser());
   it('the new DOCKER_HOST reference gets its [0] when the sidecar is counted in the same run', () => {
     const both: Rule = {
-      meta: { ...dindMissingDockerHost.meta, id: 'both' },
+      // Both rules report through this one: it gives the messages of both.
+      meta: { ...dindMissingDockerHost.meta, id: 'both', messages: { ...dindMissingDockerHost.meta.messages, ...sidecarLifecycle.meta.messages } },
       check: (context) => {
         dindMissingDockerHost.check(context);
         sidecarLifecycle.check(context);
