@@ -66,6 +66,7 @@ resource "coder_agent" "dev_box" {
       findings: [
         {
           at: 'dev_box',
+          messageId: 'underscores',
           message: /^Coder names an agent after its resource label, and refuses underscores there: importing this template fails with `agent name "dev_box" contains underscores which are no longer supported, please use hyphens instead \(regex: "\(\?i\)\^\[a-z0-9\]\(-\?\[a-z0-9\]\)\*\$"\)`\. Use hyphens\.$/,
           fixTitle: 'Rename the agent to `dev-box`',
         },
@@ -103,8 +104,8 @@ resource "coder_agent" "dev--1" {
 }
 `,
       findings: [
-        { at: 'main-', message: /does not match regex "\(\?i\)\^\[a-z0-9\]\(-\?\[a-z0-9\]\)\*\$"/ },
-        { at: 'dev--1' },
+        { at: 'main-', messageId: 'notHyphenated', message: /does not match regex "\(\?i\)\^\[a-z0-9\]\(-\?\[a-z0-9\]\)\*\$"/ },
+        { at: 'dev--1', messageId: 'notHyphenated' },
       ],
     },
     {
@@ -120,7 +121,7 @@ resource "coder_agent" "Dev-Box" {
   arch = "amd64"
 }
 `,
-      findings: [{ at: 'dev_box' }],
+      findings: [{ at: 'dev_box', messageId: 'underscores' }],
     },
   ],
 });

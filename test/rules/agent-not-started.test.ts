@@ -148,6 +148,7 @@ resource "coder_app" "code" {
       findings: [
         {
           at: 'main',
+          messageId: 'notStarted',
           message: /^Nothing runs `coder_agent\.main\.init_script`, so this agent never starts.*command = \["sh", "-c", coder_agent\.main\.init_script\]/,
           fixTitle: null,
         },
@@ -161,7 +162,7 @@ resource "docker_container" "workspace" {
   command = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
-      findings: [{ at: 'sidecar', message: /`coder_agent\.sidecar\.init_script`/ }],
+      findings: [{ at: 'sidecar', messageId: 'notStarted', message: /`coder_agent\.sidecar\.init_script`/ }],
     },
   ],
 });

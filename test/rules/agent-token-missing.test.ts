@@ -145,6 +145,7 @@ resource "docker_container" "workspace" {
       findings: [
         {
           at: 'coder_agent.main.init_script',
+          messageId: 'missingToken',
           message: /sets no CODER_AGENT_TOKEN/,
           fixTitle: 'Add CODER_AGENT_TOKEN = `coder_agent.main.token`',
         },
@@ -168,7 +169,7 @@ resource "docker_container" "workspace" {
   command = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
-      findings: [{ at: 'coder_agent.main.init_script' }],
+      findings: [{ at: 'coder_agent.main.init_script', messageId: 'missingToken' }],
       output: `${head}
 resource "docker_container" "workspace" {
   image   = "codercom/enterprise-base:ubuntu"
@@ -190,7 +191,7 @@ resource "kubernetes_pod_v1" "dev" {
   }
 }
 `,
-      findings: [{ at: 'coder_agent.main.init_script' }],
+      findings: [{ at: 'coder_agent.main.init_script', messageId: 'missingToken' }],
       output: `${head}
 resource "kubernetes_pod_v1" "dev" {
   spec {
@@ -227,7 +228,7 @@ resource "kubernetes_pod_v1" "dev" {
       findings: [{ at: `env {
         name  = "CODER_AGENT_TOKEN"
         value = "literal"
-      }`, message: /not taken from `coder_agent\.main\.token`/, fixTitle: 'Set CODER_AGENT_TOKEN from `coder_agent.main.token`' }],
+      }`, messageId: 'wrongToken', message: /not taken from `coder_agent\.main\.token`/, fixTitle: 'Set CODER_AGENT_TOKEN from `coder_agent.main.token`' }],
       output: `${head}
 resource "kubernetes_pod_v1" "dev" {
   spec {
@@ -255,7 +256,7 @@ resource "docker_container" "workspace" {
   env     = concat(["TZ=UTC"], ["LANG=C.UTF-8"])
 }
 `,
-      findings: [{ at: 'coder_agent.main.init_script', message: /sets no CODER_AGENT_TOKEN/ }],
+      findings: [{ at: 'coder_agent.main.init_script', messageId: 'missingToken', message: /sets no CODER_AGENT_TOKEN/ }],
     },
     {
       name: 'a wrong token from a local: known, but the local is the user\'s to change',
@@ -277,7 +278,7 @@ resource "kubernetes_pod_v1" "dev" {
   }
 }
 `,
-      findings: [{ at: 'env {\n        name  = "CODER_AGENT_TOKEN"\n        value = local.token\n      }', message: /not taken from `coder_agent\.main\.token`/ }],
+      findings: [{ at: 'env {\n        name  = "CODER_AGENT_TOKEN"\n        value = local.token\n      }', messageId: 'wrongToken', message: /not taken from `coder_agent\.main\.token`/ }],
     },
   ],
 });

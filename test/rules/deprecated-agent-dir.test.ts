@@ -77,6 +77,7 @@ EOF
       findings: [
         {
           at: 'dir  = "/home/coder"',
+          messageId: 'notHome',
           message: /`dir` on `coder_agent\.main` is deprecated since coder provider 2\.17\.0.*breaks Coder Desktop's file sync/,
           fixTitle: 'Remove `dir`',
         },
@@ -102,7 +103,7 @@ resource "coder_agent" "main" {
   auth = "token"
 }
 `,
-      findings: [{ at: 'dir  = "$HOME"', message: /only repeats the default/ }],
+      findings: [{ at: 'dir  = "$HOME"', messageId: 'repeatsDefault', message: /only repeats the default/ }],
       output: `${workspace}
 resource "coder_agent" "main" {
   arch = "amd64"
@@ -138,6 +139,7 @@ resource "coder_agent" "main" {
         {
           file: 'agent.tf',
           at: 'dir                 = var.dir',
+          messageId: 'notHome',
           message: /breaks Coder Desktop/,
           suggestions: ['Remove `dir` (users then start in their home directory)'],
         },
@@ -152,7 +154,7 @@ resource "coder_agent" "main" {
   dir  = "/workspaces/project"
 }
 `,
-      findings: [{ at: 'dir  = "/workspaces/project"', message: /breaks Coder Desktop/, suggestions: ['Remove `dir` (users then start in their home directory)'] }],
+      findings: [{ at: 'dir  = "/workspaces/project"', messageId: 'notHome', message: /breaks Coder Desktop/, suggestions: ['Remove `dir` (users then start in their home directory)'] }],
     },
   ],
 });

@@ -110,6 +110,7 @@ ruleTable(dindInsecureTcp, {
       findings: [
         {
           at: 'tcp://0.0.0.0:2375',
+          messageId: 'dockerSidecar',
           message: /^The dind sidecar.s dockerd listens on `tcp:\/\/0\.0\.0\.0:2375` without TLS: .*root on the node.*deprecated unauthenticated TCP in 26\.0.*Either let the sidecar use TLS .*DOCKER_TLS_CERTDIR.*network_mode = "container:…"/,
           fixTitle: null,
         },
@@ -121,6 +122,7 @@ ruleTable(dindInsecureTcp, {
       findings: [
         {
           at: 'tcp://0.0.0.0:2375',
+          messageId: 'workspaceInPod',
           message: /The workspace shares the pod's network namespace with container `docker-sidecar` of `kubernetes_pod\.main`, so bind to `127\.0\.0\.1`/,
           fixTitle: 'Bind to tcp://127.0.0.1:2375',
         },
@@ -130,13 +132,13 @@ ruleTable(dindInsecureTcp, {
     {
       name: 'Kubernetes sidecar with only args: the docker:dind entrypoint runs dockerd with them',
       files: pod('      args = ["--host=tcp://:2375"]\n', 'kubernetes_pod_v1'),
-      findings: [{ at: 'tcp://:2375', fixTitle: 'Bind to tcp://127.0.0.1:2375' }],
+      findings: [{ at: 'tcp://:2375', messageId: 'workspaceInPod', fixTitle: 'Bind to tcp://127.0.0.1:2375' }],
       output: pod('      args = ["--host=tcp://127.0.0.1:2375"]\n', 'kubernetes_pod_v1'),
     },
     {
       name: 'a shell command line with --tls but no certificate, and a second listener',
       files: pod('      command = ["sh", "-c", "dockerd --tls -H=tcp://10.0.0.5:2375 -H tcp://127.0.0.1:2376 & wait"]\n'),
-      findings: [{ at: 'tcp://10.0.0.5:2375', fixTitle: 'Bind to tcp://127.0.0.1:2375' }],
+      findings: [{ at: 'tcp://10.0.0.5:2375', messageId: 'workspaceInPod', fixTitle: 'Bind to tcp://127.0.0.1:2375' }],
       output: pod('      command = ["sh", "-c", "dockerd --tls -H=tcp://127.0.0.1:2375 -H tcp://127.0.0.1:2376 & wait"]\n'),
     },
     {
@@ -145,6 +147,7 @@ ruleTable(dindInsecureTcp, {
       findings: [
         {
           at: 'tcp://0.0.0.0:2375',
+          messageId: 'bindLoopback',
           message: /with `--tls=false` Docker 27 and later refuse to start at all\. If only this workspace uses the daemon, bind to `127\.0\.0\.1`/,
           fixTitle: null,
         },
@@ -160,7 +163,7 @@ resource "coder_script" "dockerd" {
   script       = "sudo dockerd -H tcp://0.0.0.0:2375 > /tmp/dockerd.log 2>&1 &"
 }
 `,
-      findings: [{ at: 'tcp://0.0.0.0:2375', message: /^dockerd listens on `tcp:\/\/0\.0\.0\.0:2375` without TLS/, fixTitle: null }],
+      findings: [{ at: 'tcp://0.0.0.0:2375', messageId: 'bindLoopback', message: /^dockerd listens on `tcp:\/\/0\.0\.0\.0:2375` without TLS/, fixTitle: null }],
     },
   ],
   noFix: [
@@ -170,6 +173,7 @@ resource "coder_script" "dockerd" {
       findings: [
         {
           at: '""',
+          messageId: 'emptyCertDir',
           message: /^DOCKER_TLS_CERTDIR is empty, so the docker:dind image's entrypoint starts dockerd in container `docker-sidecar` of `kubernetes_pod\.main` with `--host=tcp:\/\/0\.0\.0\.0:2375` and no TLS: .*root on the node/,
         },
       ],
@@ -177,12 +181,12 @@ resource "coder_script" "dockerd" {
     {
       name: 'case 7 on Docker: first argument a flag, DOCKER_TLS_CERTDIR= in the env list',
       files: docker('null').replace('  entrypoint = null\n', '  command    = ["--debug"]\n  env        = ["DOCKER_TLS_CERTDIR="]\n'),
-      findings: [{ at: '"DOCKER_TLS_CERTDIR="', message: /`docker_container\.dind` with `--host=tcp:\/\/0\.0\.0\.0:2375`/ }],
+      findings: [{ at: '"DOCKER_TLS_CERTDIR="', messageId: 'emptyCertDir', message: /`docker_container\.dind` with `--host=tcp:\/\/0\.0\.0\.0:2375`/ }],
     },
     {
       name: 'the docs Docker sidecar across a Docker network: no loopback fix can reach the workspace',
       files: docker('["dockerd", "-H", "tcp://0.0.0.0:2375"]'),
-      findings: [{ at: 'tcp://0.0.0.0:2375', message: /Either let the sidecar use TLS/ }],
+      findings: [{ at: 'tcp://0.0.0.0:2375', messageId: 'dockerSidecar', message: /Either let the sidecar use TLS/ }],
     },
   ],
 });

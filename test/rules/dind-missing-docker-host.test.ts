@@ -192,6 +192,7 @@ resource "docker_container" "workspace" {
       findings: [
         {
           at: 'resource "docker_container" "workspace"',
+          messageId: 'missingDockerHost',
           message: /^`docker_container\.workspace` sets no DOCKER_HOST although Docker runs in the dind sidecar `docker_container\.dind`: .*Cannot connect to the Docker daemon"\.$/,
           fixTitle: 'Add DOCKER_HOST = "tcp://${docker_container.dind.name}:2375"',
         },
@@ -201,7 +202,7 @@ resource "docker_container" "workspace" {
     {
       name: 'a counted sidecar is referenced with [0]; the port comes from its -H flag',
       files: docker('  env     = ["CODER_AGENT_TOKEN=${coder_agent.main.token}"]\n', { dindCount: true, entrypoint: '["dockerd", "--host=tcp://0.0.0.0:2376"]' }),
-      findings: [{ at: 'resource "docker_container" "workspace"', fixTitle: 'Add DOCKER_HOST = "tcp://${docker_container.dind[0].name}:2376"' }],
+      findings: [{ at: 'resource "docker_container" "workspace"', messageId: 'missingDockerHost', fixTitle: 'Add DOCKER_HOST = "tcp://${docker_container.dind[0].name}:2376"' }],
       output: docker('  env     = ["CODER_AGENT_TOKEN=${coder_agent.main.token}", "DOCKER_HOST=tcp://${docker_container.dind[0].name}:2376"]\n', {
         dindCount: true,
         entrypoint: '["dockerd", "--host=tcp://0.0.0.0:2376"]',
@@ -211,13 +212,13 @@ resource "docker_container" "workspace" {
       // The host would be `\${docker_container.\uFFFDdind.name}`, which does not parse: advice, no fix.
       name: 'a sidecar whose label is no identifier cannot be referred to: no fix, with what to do',
       files: docker(tokenList()).replace('resource "docker_container" "dind"', 'resource "docker_container" "\uFFFDdind"'),
-      findings: [{ at: 'resource "docker_container" "workspace"', message: /Point DOCKER_HOST at the sidecar by its container name: `tcp:\/\/<name>:2375`\.$/, fixTitle: null }],
+      findings: [{ at: 'resource "docker_container" "workspace"', messageId: 'byContainerName', message: /Point DOCKER_HOST at the sidecar by its container name: `tcp:\/\/<name>:2375`\.$/, fixTitle: null }],
     },
     {
       // The label goes into a regular expression (network_mode = "container:…"); "dind(" once threw there.
       name: 'a sidecar label with regular-expression characters is matched as text',
       files: docker(tokenList(), { sidecarNetwork: false }).replace('resource "docker_container" "dind"', 'resource "docker_container" "dind("'),
-      findings: [{ at: 'resource "docker_container" "workspace"', message: /share no Docker network/, fixTitle: null }],
+      findings: [{ at: 'resource "docker_container" "workspace"', messageId: 'noSharedNetwork', message: /share no Docker network/, fixTitle: null }],
     },
     {
       name: 'a workspace in the sidecar\'s network namespace reaches it on localhost',
@@ -234,7 +235,7 @@ resource "docker_container" "workspace" {
   command      = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
-      findings: [{ at: 'resource "docker_container" "workspace"', fixTitle: 'Add DOCKER_HOST = "tcp://localhost:2375"' }],
+      findings: [{ at: 'resource "docker_container" "workspace"', messageId: 'missingDockerHost', fixTitle: 'Add DOCKER_HOST = "tcp://localhost:2375"' }],
       output: `${head}
 resource "docker_container" "dind" {
   image      = "docker:dind"
@@ -253,7 +254,7 @@ resource "docker_container" "workspace" {
     {
       name: 'no shared network: reported without a fix, with what to do',
       files: docker(tokenList(), { sidecarNetwork: false }),
-      findings: [{ at: 'resource "docker_container" "workspace"', message: /share no Docker network: attach both to one `docker_network`/, fixTitle: null }],
+      findings: [{ at: 'resource "docker_container" "workspace"', messageId: 'noSharedNetwork', message: /share no Docker network: attach both to one `docker_network`/, fixTitle: null }],
     },
     {
       name: 'Kubernetes pod: an env block with tcp://localhost',
@@ -261,6 +262,7 @@ resource "docker_container" "workspace" {
       findings: [
         {
           range: [22, 4, 22, 13],
+          messageId: 'missingDockerHost',
           message: /^Container `dev` of `kubernetes_pod\.main` sets no DOCKER_HOST although Docker runs in the dind sidecar container `docker-sidecar` of `kubernetes_pod\.main`/,
           fixTitle: 'Add DOCKER_HOST = "tcp://localhost:2375"',
         },
@@ -270,31 +272,59 @@ resource "docker_container" "workspace" {
     {
       name: 'a sidecar daemon on its Unix socket only: no TCP address to point at, no fix',
       files: pod('kubernetes_pod', '', '      command = ["dockerd"]\n'),
-      findings: [{ range: [22, 4, 22, 13], message: /listens on no TCP address: share its socket/, fixTitle: null }],
+      findings: [{ range: [22, 4, 22, 13], messageId: 'socketOnly', message: /listens on no TCP address: share its socket/, fixTitle: null }],
     },
     {
       name: 'the docker:dind entrypoint with DOCKER_TLS_CERTDIR="" listens on plain TCP 2375',
       files: pod('kubernetes_pod', '', '      env {\n        name  = "DOCKER_TLS_CERTDIR"\n        value = ""\n      }\n'),
-      findings: [{ range: [25, 4, 25, 13], fixTitle: 'Add DOCKER_HOST = "tcp://localhost:2375"' }],
+      findings: [{ range: [25, 4, 25, 13], messageId: 'missingDockerHost', fixTitle: 'Add DOCKER_HOST = "tcp://localhost:2375"' }],
       output: pod('kubernetes_pod', dockerHostBlock, '      env {\n        name  = "DOCKER_TLS_CERTDIR"\n        value = ""\n      }\n'),
     },
     {
       name: 'the docker:dind entrypoint with its default TLS: no fix, the certificates are needed too',
       files: pod('kubernetes_pod', '', ''),
-      findings: [{ range: [21, 4, 21, 13], message: /serves TLS on port 2376 unless DOCKER_TLS_CERTDIR is empty/, fixTitle: null }],
+      findings: [{ range: [21, 4, 21, 13], messageId: 'dindImageTls', message: /serves TLS on port 2376 unless DOCKER_TLS_CERTDIR is empty/, fixTitle: null }],
     },
     {
       name: 'Kubernetes deployment: the same in spec.template.spec',
       files: deployment(''),
-      findings: [{ range: [25, 8, 25, 17], message: /^Container `dev` of `kubernetes_deployment\.main` sets no DOCKER_HOST/ }],
+      findings: [{ range: [25, 8, 25, 17], messageId: 'missingDockerHost', message: /^Container `dev` of `kubernetes_deployment\.main` sets no DOCKER_HOST/ }],
       output: deployment(dockerHostBlock.replace(/^/gm, '    ').replace(/ +$/, '')),
+    },
+    {
+      name: 'a sidecar daemon that serves TLS: no fix, the workspace needs its client certificates',
+      files: docker(tokenList(), { entrypoint: '["dockerd", "--tlsverify", "-H", "tcp://0.0.0.0:2376"]' }),
+      findings: [
+        {
+          at: 'resource "docker_container" "workspace"',
+          messageId: 'sidecarTls',
+          message: /"Cannot connect to the Docker daemon"\. The sidecar's daemon serves TLS on `tcp:\/\/0\.0\.0\.0:2376`: point DOCKER_HOST at it and give the workspace the client certificates/,
+          fixTitle: null,
+        },
+      ],
+    },
+    {
+      name: 'the sidecar in another pod: localhost does not reach it, no fix',
+      files: pod('kubernetes_pod', '').replace(
+        '    }\n    container {\n      name    = "dev"',
+        '    }\n  }\n}\n\nresource "kubernetes_pod" "workspace" {\n  spec {\n    container {\n      name    = "dev"',
+      ),
+      findings: [
+        {
+          at: 'container',
+          occurrence: 1,
+          messageId: 'otherPod',
+          message: /^Container `dev` of `kubernetes_pod\.workspace` sets no DOCKER_HOST although Docker runs in the dind sidecar container `docker-sidecar` of `kubernetes_pod\.main`: .* It runs in another pod: put the sidecar in the workspace pod/,
+          fixTitle: null,
+        },
+      ],
     },
   ],
   noFix: [
     {
       name: 'a docker env built by concat() that the reader sees whole: DOCKER_HOST is missing, but the list is the user\'s to extend',
       files: docker('  env     = concat(["CODER_AGENT_TOKEN=${coder_agent.main.token}"], ["TZ=UTC"])\n'),
-      findings: [{ at: 'resource "docker_container" "workspace"', message: /sets no DOCKER_HOST/ }],
+      findings: [{ at: 'resource "docker_container" "workspace"', messageId: 'missingDockerHost', message: /sets no DOCKER_HOST/ }],
     },
   ],
 });
@@ -303,7 +333,8 @@ describe('dind-missing-docker-host with sidecar-lifecycle in one --fix run', () 
   before(() => initParser());
   it('the new DOCKER_HOST reference gets its [0] when the sidecar is counted in the same run', () => {
     const both: Rule = {
-      meta: { ...dindMissingDockerHost.meta, id: 'both' },
+      // Both rules report through this one: it gives the messages of both.
+      meta: { ...dindMissingDockerHost.meta, id: 'both', messages: { ...dindMissingDockerHost.meta.messages, ...sidecarLifecycle.meta.messages } },
       check: (context) => {
         dindMissingDockerHost.check(context);
         sidecarLifecycle.check(context);

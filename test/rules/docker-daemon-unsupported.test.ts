@@ -159,6 +159,7 @@ resource "kubernetes_pod" "envbox" {
       findings: [
         {
           at: 'dockerd',
+          messageId: 'inStartupScript',
           occurrence: 0,
           message: /^dockerd cannot start in `docker_container\.workspace`: it is neither privileged nor running under Sysbox\. `dockerd` \(in the `startup_script` of `coder_agent\.main`\)/,
           fixTitle: 'Run the container under Sysbox (`runtime = "sysbox-runc"`)',
@@ -172,6 +173,7 @@ resource "kubernetes_pod" "envbox" {
       findings: [
         {
           at: 'service docker start',
+          messageId: 'inStartupScript',
           message: /dockerd cannot start in container `dev` of `kubernetes_pod\.dev`/,
           fixTitle: 'Run the pod under Sysbox (`runtime_class_name = "sysbox-runc"`)',
         },
@@ -183,7 +185,7 @@ resource "kubernetes_pod" "envbox" {
       files:
         agent('echo hi') +
         kubernetesPod('    restart_policy = "Never"\n', 'join(" && ", ["sudo /usr/bin/dockerd --log-level=warn &", coder_agent.main.init_script])'),
-      findings: [{ at: 'dockerd', message: /`dockerd` \(in its `command`\)/ }],
+      findings: [{ at: 'dockerd', messageId: 'inContainer', message: /`dockerd` \(in its `command`\)/ }],
       output:
         agent('echo hi') +
         kubernetesPod(
@@ -219,7 +221,7 @@ resource "kubernetes_deployment" "main" {
   }
 }
 `,
-      findings: [{ at: 'dockerd', message: /container `dev` of `kubernetes_deployment\.main`/ }],
+      findings: [{ at: 'dockerd', messageId: 'inStartupScript', message: /container `dev` of `kubernetes_deployment\.main`/ }],
       output: `${agent('sudo dockerd > /tmp/dockerd.log 2>&1 &')}
 resource "kubernetes_deployment" "main" {
   count            = data.coder_workspace.me.start_count
@@ -255,7 +257,7 @@ resource "kubernetes_deployment" "main" {
     {
       name: 'a stateful set: the pod template spec gets the runtime class, the pod template metadata the annotation',
       files: statefulSet('', ''),
-      findings: [{ at: 'dockerd', message: /container `dev` of `kubernetes_stateful_set_v1\.main`/ }],
+      findings: [{ at: 'dockerd', messageId: 'inStartupScript', message: /container `dev` of `kubernetes_stateful_set_v1\.main`/ }],
       output: statefulSet(
         '        annotations = {\n          "io.kubernetes.cri-o.userns-mode" = "auto:size=65536"\n        }\n',
         '        runtime_class_name = "sysbox-runc"\n',
@@ -271,7 +273,7 @@ resource "coder_script" "docker" {
   script       = "sudo systemctl start docker"
 }
 `,
-      findings: [{ at: 'systemctl start docker', message: /`coder_script\.docker`, which runs on `coder_agent\.main`/ }],
+      findings: [{ at: 'systemctl start docker', messageId: 'inCoderScript', message: /`coder_script\.docker`, which runs on `coder_agent\.main`/ }],
     },
   ],
   noFix: [
@@ -286,27 +288,27 @@ resource "coder_script" "docker" {
   }
 }
 ${agent('sudo dockerd &')}${kubernetesPod()}`,
-      findings: [{ at: 'dockerd', message: /container `dev` of `kubernetes_pod\.dev`/ }],
+      findings: [{ at: 'dockerd', messageId: 'inStartupScript', message: /container `dev` of `kubernetes_pod\.dev`/ }],
     },
     {
       name: 'pod annotations built by merge(): the annotation Sysbox needs cannot be added, so no fix',
       files: agent('sudo dockerd &') + kubernetesPod('', undefined, '    annotations = merge(var.annotations, { team = "a" })\n'),
-      findings: [{ at: 'dockerd' }],
+      findings: [{ at: 'dockerd', messageId: 'inStartupScript' }],
     },
     {
       name: 'another container of the pod is privileged: Sysbox for the whole pod would conflict with it',
       files: agent('sudo dockerd &') + kubernetesPod().replace('    container {\n      name    = "dev"', '    container {\n      name  = "tools"\n      image = "alpine"\n      security_context {\n        privileged = true\n      }\n    }\n    container {\n      name    = "dev"'),
-      findings: [{ at: 'dockerd' }],
+      findings: [{ at: 'dockerd', messageId: 'inStartupScript' }],
     },
     {
       name: 'a docker workspace on the host network: Sysbox refuses it, so no fix',
       files: agent('sudo dockerd &') + dockerWorkspace('  network_mode = "host"\n'),
-      findings: [{ at: 'dockerd' }],
+      findings: [{ at: 'dockerd', messageId: 'inStartupScript' }],
     },
     {
       name: 'a docker runtime chosen by a conditional that reads runc',
       files: `locals {\n  gpu = false\n}\n${agent('sudo dockerd &')}${dockerWorkspace('  runtime = local.gpu ? "nvidia" : "runc"\n')}`,
-      findings: [{ at: 'dockerd' }],
+      findings: [{ at: 'dockerd', messageId: 'inStartupScript' }],
     },
   ],
 });

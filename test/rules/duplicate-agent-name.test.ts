@@ -7,6 +7,12 @@ ${extra}  os   = "linux"
 }
 `;
 
+/** A call of the local module `./modules/<name>`. */
+const call = (name: string) => `module "${name}" {
+  source = "./modules/${name}"
+}
+`;
+
 ruleTable(duplicateAgentName, {
   valid: [
     {
@@ -62,6 +68,7 @@ ${agent('main')}`,
       findings: [
         {
           at: 'main',
+          messageId: 'sameNameIgnoringCase',
           message: /^`coder_agent\.main` and `coder_agent\.Main` are both named `main` when case is ignored, as Coder ignores it\. .*`duplicate agent name: main`\.$/,
         },
       ],
@@ -72,8 +79,8 @@ ${agent('main')}`,
 ${agent('main', '  count = 2\n')}
 ${agent('dev', '  for_each = { a = 1, b = 2 }\n')}`,
       findings: [
-        { at: 'main', message: /^`coder_agent\.main` has 2 instances, and each takes the same name `main`\./ },
-        { at: 'dev', message: /`coder_agent\.dev` has 2 instances/ },
+        { at: 'main', messageId: 'instances', message: /^`coder_agent\.main` has 2 instances, and each takes the same name `main`\./ },
+        { at: 'dev', messageId: 'instances', message: /`coder_agent\.dev` has 2 instances/ },
       ],
     },
     {
@@ -94,8 +101,48 @@ module "extra" {
         'modules/main-agent/agent.tf': agent('MAIN'),
       },
       findings: [
-        { at: 'box', message: /^`module\.box\.coder_agent\.box` has 2 instances/ },
-        { at: 'extra', message: /^`module\.extra\.coder_agent\.MAIN` and `coder_agent\.main` are both named `MAIN` when case is ignored/ },
+        { at: 'box', messageId: 'instances', message: /^`module\.box\.coder_agent\.box` has 2 instances/ },
+        { at: 'extra', messageId: 'sameNameIgnoringCase', message: /^`module\.extra\.coder_agent\.MAIN` and `coder_agent\.main` are both named `MAIN` when case is ignored/ },
+      ],
+    },
+    {
+      name: 'the same name, same case, in the template and in a module it calls',
+      files: {
+        'main.tf': `data "coder_workspace" "me" {}
+${agent('main')}
+${call('extra')}`,
+        'modules/extra/main.tf': agent('main'),
+      },
+      findings: [
+        {
+          at: 'extra',
+          messageId: 'sameName',
+          message: /^`module\.extra\.coder_agent\.main` and `coder_agent\.main` are both named `main`\. Coder names every agent .*`duplicate agent name: main`\.$/,
+        },
+      ],
+    },
+    {
+      name: 'two modules whose agents share a name: the first is named with the call it comes through',
+      files: {
+        'main.tf': `data "coder_workspace" "me" {}
+${call('alpha')}
+${call('beta')}
+${call('gamma')}`,
+        'modules/alpha/main.tf': agent('dev'),
+        'modules/beta/main.tf': agent('dev'),
+        'modules/gamma/main.tf': agent('Dev'),
+      },
+      findings: [
+        {
+          at: 'beta',
+          messageId: 'sameNameInModule',
+          message: /^`module\.beta\.coder_agent\.dev` and `module\.alpha\.coder_agent\.dev` \(called through `module\.alpha`\) are both named `dev`\. Coder/,
+        },
+        {
+          at: 'gamma',
+          messageId: 'sameNameIgnoringCaseInModule',
+          message: /^`module\.gamma\.coder_agent\.Dev` and `module\.alpha\.coder_agent\.dev` \(called through `module\.alpha`\) are both named `Dev` when case is ignored, as Coder ignores it\. Coder/,
+        },
       ],
     },
   ],

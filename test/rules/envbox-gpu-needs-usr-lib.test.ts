@@ -48,6 +48,7 @@ ruleTable(envboxGpuNeedsUsrLib, {
       findings: [
         {
           range: [15, 6, 18, 7],
+          messageId: 'missingUsrLibDir',
           message: /^Container `dev` of `kubernetes_pod_v1\.main` asks envbox for GPUs \(CODER_ADD_GPU\) without CODER_USR_LIB_DIR: .*exits at start/,
           fixTitle: null,
         },
@@ -56,12 +57,12 @@ ruleTable(envboxGpuNeedsUsrLib, {
     {
       name: 'Kubernetes: boolean true and an empty CODER_USR_LIB_DIR',
       files: pod(env('CODER_ADD_GPU', 'true') + env('CODER_USR_LIB_DIR', '""')),
-      findings: [{ range: [15, 6, 18, 7] }],
+      findings: [{ range: [15, 6, 18, 7], messageId: 'missingUsrLibDir' }],
     },
     {
       name: 'docker: "CODER_ADD_GPU=1" (Go reads 1 as true)',
       files: docker('"CODER_ADD_GPU=1"'),
-      findings: [{ at: '"CODER_ADD_GPU=1"', message: /^`docker_container\.workspace` asks envbox for GPUs/ }],
+      findings: [{ at: '"CODER_ADD_GPU=1"', messageId: 'missingUsrLibDir', message: /^`docker_container\.workspace` asks envbox for GPUs/ }],
     },
   ],
 });

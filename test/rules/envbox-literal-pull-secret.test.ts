@@ -68,6 +68,7 @@ ruleTable(envboxLiteralPullSecret, {
       findings: [
         {
           at: `value = ${JSON.stringify(SECRET)}`,
+          messageId: 'literalInPodSpec',
           message: /^CODER_IMAGE_PULL_SECRET of container `dev` of `kubernetes_pod\.main` is set with `value`, so the registry credential is written in the template and stored in plain text .* `value_from \{ secret_key_ref/,
         },
       ],
@@ -75,12 +76,12 @@ ruleTable(envboxLiteralPullSecret, {
     {
       name: 'Kubernetes: value from a variable still lands in the pod spec',
       files: pod('      env {\n        name  = "CODER_IMAGE_PULL_SECRET"\n        value = var.pull_secret\n      }\n'),
-      findings: [{ at: 'value = var.pull_secret', message: /is set with `value`, so the registry credential is stored in plain text in the Terraform state and the pod spec/ }],
+      findings: [{ at: 'value = var.pull_secret', messageId: 'valueInPodSpec', message: /is set with `value`, so the registry credential is stored in plain text in the Terraform state and the pod spec/ }],
     },
     {
       name: 'docker: a credential written in the env list',
       files: docker(JSON.stringify(`CODER_IMAGE_PULL_SECRET=${SECRET}`)),
-      findings: [{ at: JSON.stringify(`CODER_IMAGE_PULL_SECRET=${SECRET}`), message: /^CODER_IMAGE_PULL_SECRET of `docker_container\.workspace` holds a registry credential written in the template.*`sensitive` variable/ }],
+      findings: [{ messageId: 'literalInTemplate', at: JSON.stringify(`CODER_IMAGE_PULL_SECRET=${SECRET}`), message: /^CODER_IMAGE_PULL_SECRET of `docker_container\.workspace` holds a registry credential written in the template.*`sensitive` variable/ }],
     },
   ],
 });

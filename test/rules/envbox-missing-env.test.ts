@@ -80,6 +80,7 @@ resource "docker_container" "workspace" {
       findings: [
         {
           at: '"ghcr.io/coder/envbox:latest"',
+          messageId: 'missingVariables',
           message: /^Container `dev` of `kubernetes_pod_v1\.main` runs envbox without `CODER_INNER_IMAGE`, `CODER_INNER_USERNAME` and `CODER_AGENT_TOKEN` .*the workspace never comes up/,
           fixTitle: 'Add CODER_INNER_IMAGE, CODER_INNER_USERNAME, CODER_AGENT_TOKEN',
         },
@@ -89,7 +90,7 @@ resource "docker_container" "workspace" {
     {
       name: 'one missing variable; a variable named image is used for the inner image',
       files: pod(username + token, '\nvariable "image" {\n  default = "codercom/enterprise-node:ubuntu"\n}\n'),
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"', message: /without `CODER_INNER_IMAGE` \(the image of the inner workspace container\): envbox cannot create the inner workspace container without it/, fixTitle: 'Add CODER_INNER_IMAGE' }],
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', messageId: 'missingVariable', message: /without `CODER_INNER_IMAGE` \(the image of the inner workspace container\): envbox cannot create the inner workspace container without it/, fixTitle: 'Add CODER_INNER_IMAGE' }],
       output: pod(username + token + env('CODER_INNER_IMAGE', 'var.image'), '\nvariable "image" {\n  default = "codercom/enterprise-node:ubuntu"\n}\n'),
     },
     {
@@ -107,7 +108,7 @@ resource "kubernetes_pod" "main" {
   }
 }
 `,
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"' }],
+      findings: [{ messageId: 'missingVariables', at: '"ghcr.io/coder/envbox:latest"' }],
       output: `${head}
 resource "kubernetes_pod" "main" {
   metadata {
@@ -140,7 +141,7 @@ resource "kubernetes_pod" "main" {
     "CODER_AGENT_TOKEN=\${coder_agent.main.token}",
   ]
 `),
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"', message: /^`docker_container\.workspace` runs envbox without `CODER_INNER_IMAGE` and `CODER_INNER_USERNAME`/, fixTitle: 'Add CODER_INNER_IMAGE, CODER_INNER_USERNAME' }],
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', messageId: 'missingVariables', message: /^`docker_container\.workspace` runs envbox without `CODER_INNER_IMAGE` and `CODER_INNER_USERNAME`/, fixTitle: 'Add CODER_INNER_IMAGE, CODER_INNER_USERNAME' }],
       output: docker(`  env = [
     "CODER_AGENT_TOKEN=\${coder_agent.main.token}",
     "CODER_INNER_IMAGE=codercom/enterprise-base:ubuntu",
@@ -151,7 +152,7 @@ resource "kubernetes_pod" "main" {
     {
       name: 'docker envbox without env: the list is created with the token of the only agent',
       files: docker(''),
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"' }],
+      findings: [{ messageId: 'missingVariables', at: '"ghcr.io/coder/envbox:latest"' }],
       output: `${head}
 resource "docker_container" "workspace" {
   count      = data.coder_workspace.me.start_count
@@ -165,7 +166,7 @@ resource "docker_container" "workspace" {
       // A label may hold any string, but `var.\uFFFD_image` would not parse: the default image instead.
       name: 'a variable named like an image whose label is no identifier is not referred to',
       files: pod(username + token, '\nvariable "\uFFFD_image" {\n  default = "codercom/enterprise-node:ubuntu"\n}\n'),
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"', fixTitle: 'Add CODER_INNER_IMAGE' }],
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', messageId: 'missingVariable', fixTitle: 'Add CODER_INNER_IMAGE' }],
       output: pod(username + token + image, '\nvariable "\uFFFD_image" {\n  default = "codercom/enterprise-node:ubuntu"\n}\n'),
     },
   ],
@@ -174,7 +175,7 @@ resource "docker_container" "workspace" {
       // `coder_agent.\uFFFDme.token` would not parse: no agent to take the token from, so no fix.
       name: 'the only agent, unreferenced, has a label that is no identifier: no fix',
       files: docker('').replace('resource "coder_agent" "main"', 'resource "coder_agent" "\uFFFDme"'),
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"' }],
+      findings: [{ messageId: 'missingVariables', at: '"ghcr.io/coder/envbox:latest"' }],
     },
     {
       name: 'two agents and none referenced: no value is right for the token, so no fix',
@@ -184,12 +185,12 @@ resource "coder_agent" "other" {
   arch = "amd64"
 }
 `,
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"' }],
+      findings: [{ messageId: 'missingVariables', at: '"ghcr.io/coder/envbox:latest"' }],
     },
     {
       name: 'a docker env built by concat(), seen whole without the inner image: the list is the user\'s to extend',
       files: docker('  env        = concat(["CODER_AGENT_TOKEN=${coder_agent.main.token}"], ["CODER_INNER_USERNAME=coder"])\n'),
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"', message: /without `CODER_INNER_IMAGE`/ }],
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', messageId: 'missingVariable', message: /without `CODER_INNER_IMAGE`/ }],
     },
   ],
 });
@@ -198,7 +199,8 @@ describe('envbox-missing-env with agent-token-missing in one --fix run', () => {
   before(() => initParser());
   it('CODER_AGENT_TOKEN is added once', () => {
     const both: Rule = {
-      meta: { ...envboxMissingEnv.meta, id: 'both' },
+      // Both rules report through this one: it gives the messages of both.
+      meta: { ...envboxMissingEnv.meta, id: 'both', messages: { ...agentTokenMissing.meta.messages, ...envboxMissingEnv.meta.messages } },
       check: (context) => {
         agentTokenMissing.check(context);
         envboxMissingEnv.check(context);

@@ -60,7 +60,7 @@ ruleTable(envboxMissingMount, {
     {
       name: 'a dynamic block over an empty list adds no mount (was left alone before the reader expanded dynamic blocks)',
       files: pod('kubernetes_pod', '      dynamic "volume_mount" {\n        for_each = []\n        content {\n          mount_path = volume_mount.value\n        }\n      }\n'),
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"', message: /without a volume at `\/var\/lib\/coder\/docker`, .*`\/lib\/modules`\./ }],
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', messageId: 'missingStateAndNodeMounts', message: /without a volume at `\/var\/lib\/coder\/docker`, .*`\/lib\/modules`\./ }],
     },
     {
       name: 'Kubernetes pod with only /var/lib/sysbox: one finding lists the six others',
@@ -68,6 +68,7 @@ ruleTable(envboxMissingMount, {
       findings: [
         {
           at: '"ghcr.io/coder/envbox:latest"',
+          messageId: 'missingStateAndNodeMounts',
           message:
             /^Container `dev` of `kubernetes_pod\.main` runs envbox without a volume at `\/var\/lib\/coder\/docker`, `\/var\/lib\/coder\/containers`, `\/var\/lib\/docker`, `\/var\/lib\/containers`, `\/usr\/src`, `\/lib\/modules`\. Envbox keeps .* `\/usr\/src` and `\/lib\/modules` must be the node's own/,
           fixTitle: null,
@@ -94,7 +95,7 @@ ${ALL.slice(0, 5).map((p) => mount(p).replace(/^/gm, '    ').replace(/ +$/, ''))
   }
 }
 `,
-      findings: [{ at: '"ghcr.io/coder/envbox:0.6.7"', message: /without a volume at `\/usr\/src`, `\/lib\/modules`\. `\/usr\/src` and `\/lib\/modules` must be the node's own/ }],
+      findings: [{ at: '"ghcr.io/coder/envbox:0.6.7"', messageId: 'missingNodeMounts', message: /without a volume at `\/usr\/src`, `\/lib\/modules`\. `\/usr\/src` and `\/lib\/modules` must be the node's own/ }],
     },
     {
       name: 'docker envbox missing the state paths only (the historical envbox-docker example had them all)',
@@ -102,6 +103,7 @@ ${ALL.slice(0, 5).map((p) => mount(p).replace(/^/gm, '    ').replace(/ +$/, ''))
       findings: [
         {
           at: '"ghcr.io/coder/envbox:latest"',
+          messageId: 'missingStateMounts',
           message: /^`docker_container\.workspace` runs envbox without a volume at `\/var\/lib\/coder\/docker`, `\/var\/lib\/coder\/containers`, `\/var\/lib\/docker`, `\/var\/lib\/containers`\. Envbox keeps [^`]*$/,
         },
       ],

@@ -58,6 +58,7 @@ resource "docker_container" "workspace" {
       findings: [
         {
           at: '"ghcr.io/coder/envbox:latest"',
+          messageId: 'notPrivileged',
           message: /^Container `dev` of `kubernetes_pod\.main` runs envbox but is not privileged: .*workspace never starts/,
           fixTitle: 'Set `privileged = true`',
         },
@@ -88,7 +89,7 @@ resource "kubernetes_deployment_v1" "main" {
   }
 }
 `,
-      findings: [{ at: '"ghcr.io/coder/envbox:latest"', fixTitle: 'Set `privileged = true`' }],
+      findings: [{ at: '"ghcr.io/coder/envbox:latest"', messageId: 'notPrivileged', fixTitle: 'Set `privileged = true`' }],
       output: `${head}
 resource "kubernetes_deployment_v1" "main" {
   count = data.coder_workspace.me.start_count
@@ -116,13 +117,13 @@ resource "kubernetes_deployment_v1" "main" {
     {
       name: 'explicit privileged = false in the security_context is flipped',
       files: pod('kubernetes_pod_v1', '      security_context {\n        privileged = false\n      }\n'),
-      findings: [{ at: 'privileged = false', message: /runs envbox but is not privileged/ }],
+      findings: [{ at: 'privileged = false', messageId: 'notPrivileged', message: /runs envbox but is not privileged/ }],
       output: pod('kubernetes_pod_v1', '      security_context {\n        privileged = true\n      }\n'),
     },
     {
       name: 'docker envbox without privileged: the attribute is added and aligned',
       files: docker(''),
-      findings: [{ at: '"ghcr.io/coder/envbox:0.6.7"', message: /^`docker_container\.workspace` runs envbox but is not privileged/ }],
+      findings: [{ at: '"ghcr.io/coder/envbox:0.6.7"', messageId: 'notPrivileged', message: /^`docker_container\.workspace` runs envbox but is not privileged/ }],
       output: `${head}
 resource "docker_container" "workspace" {
   count      = data.coder_workspace.me.start_count
@@ -138,7 +139,7 @@ resource "docker_container" "workspace" {
     {
       name: 'privileged = false through a local: known false, but the local is the user\'s switch',
       files: `locals {\n  privileged = false\n}\n${docker('  privileged = local.privileged\n')}`,
-      findings: [{ at: 'privileged = local.privileged', message: /runs envbox but is not privileged/ }],
+      findings: [{ at: 'privileged = local.privileged', messageId: 'notPrivileged', message: /runs envbox but is not privileged/ }],
     },
   ],
 });

@@ -51,6 +51,7 @@ ruleTable(podmanApparmorAnnotation, {
       findings: [
         {
           at: '"ghcr.io/coder/podman:ubuntu"',
+          messageId: 'missingAnnotation',
           message: /^Container `dev` of `kubernetes_pod\.main` runs Podman under the default AppArmor profile, .*Annotate the pod with `"container\.apparmor\.security\.beta\.kubernetes\.io\/dev" = "unconfined"`/,
           fixTitle: `Add the annotation "${KEY}/dev" = "unconfined"`,
         },
@@ -60,7 +61,7 @@ ruleTable(podmanApparmorAnnotation, {
     {
       name: 'an annotations map without the AppArmor entry: added and aligned',
       files: pod(annotations('"com.coder.user.email" = "a@example.com"')),
-      findings: [{ at: '"ghcr.io/coder/podman:ubuntu"' }],
+      findings: [{ at: '"ghcr.io/coder/podman:ubuntu"', messageId: 'missingAnnotation' }],
       output: pod(annotations(`"com.coder.user.email"${' '.repeat(`${KEY}/dev`.length - 'com.coder.user.email'.length)} = "a@example.com"`, `"${KEY}/dev" = "unconfined"`)),
     },
     {
@@ -69,6 +70,7 @@ ruleTable(podmanApparmorAnnotation, {
       findings: [
         {
           at: `"${KEY}/workspace"`,
+          messageId: 'misnamedAnnotation',
           message: /^The AppArmor annotation names container `workspace`, but this pod has no container of that name, so container `dev` of `kubernetes_pod\.main` keeps the default AppArmor profile/,
           fixTitle: `Rename the annotation to "${KEY}/dev" = "unconfined"`,
         },
@@ -78,7 +80,7 @@ ruleTable(podmanApparmorAnnotation, {
     {
       name: 'an annotation for the pod\'s other container is not stale; the podman one is still missing',
       files: pod(annotations(`"${KEY}/sidecar" = "runtime/default"`), 'dev', 'ghcr.io/coder/podman:ubuntu', '    container {\n      name  = "sidecar"\n      image = "busybox"\n    }\n'),
-      findings: [{ at: '"ghcr.io/coder/podman:ubuntu"' }],
+      findings: [{ at: '"ghcr.io/coder/podman:ubuntu"', messageId: 'missingAnnotation' }],
       output: pod(
         annotations(`"${KEY}/sidecar" = "runtime/default"`, `"${KEY}/dev"     = "unconfined"`),
         'dev',
@@ -110,7 +112,7 @@ resource "kubernetes_deployment_v1" "main" {
   }
 }
 `,
-      findings: [{ at: '"codercom/example-podman:ubuntu"' }],
+      findings: [{ at: '"codercom/example-podman:ubuntu"', messageId: 'missingAnnotation' }],
       output: `${head}
 resource "kubernetes_deployment_v1" "main" {
   metadata {
@@ -142,12 +144,12 @@ resource "kubernetes_deployment_v1" "main" {
     {
       name: 'a stale annotation beside the right one: reported without a fix',
       files: pod(annotations(`"${KEY}/dev"    = "unconfined"`, `"${KEY}/podman" = "unconfined"`)),
-      findings: [{ at: `"${KEY}/podman"`, message: /names container `podman`, but this pod has no container of that name: it has no effect/ }],
+      findings: [{ at: `"${KEY}/podman"`, messageId: 'strayAnnotation', message: /names container `podman`, but this pod has no container of that name: it has no effect/ }],
     },
     {
       name: 'a stale annotation whose profile the template computes: the profile is the user\'s, so no rename',
       files: `variable "profile" {\n  default = "unconfined"\n}\n${pod(annotations(`"${KEY}/workspace" = var.profile`))}`,
-      findings: [{ at: `"${KEY}/workspace"`, message: /names container `workspace`, but this pod has no container of that name/ }],
+      findings: [{ at: `"${KEY}/workspace"`, messageId: 'misnamedAnnotation', message: /names container `workspace`, but this pod has no container of that name/ }],
     },
   ],
 });

@@ -61,6 +61,7 @@ resource "docker_container" "workspace" {
       findings: [
         {
           at: 'limits',
+          messageId: 'missingFuse',
           message: /^Container `dev` of `kubernetes_pod_v1\.main` runs Podman but requests no FUSE device \("github\.com\/fuse" in resources\.limits\): .*fuse-overlayfs/,
           fixTitle: 'Add "github.com/fuse" = 1 to resources.limits',
         },
@@ -70,13 +71,13 @@ resource "docker_container" "workspace" {
     {
       name: 'resources without limits: the map is created',
       files: pod(resources('')),
-      findings: [{ at: '"ghcr.io/coder/podman:ubuntu"' }],
+      findings: [{ at: '"ghcr.io/coder/podman:ubuntu"', messageId: 'missingFuse' }],
       output: pod(resources('        limits = {\n          "github.com/fuse" = 1\n        }\n')),
     },
     {
       name: 'no resources block: the block is created',
       files: pod(''),
-      findings: [{ at: '"ghcr.io/coder/podman:ubuntu"' }],
+      findings: [{ at: '"ghcr.io/coder/podman:ubuntu"', messageId: 'missingFuse' }],
       output: pod('      resources {\n        limits = {\n          "github.com/fuse" = 1\n        }\n      }\n'),
     },
     {
@@ -102,7 +103,7 @@ resource "kubernetes_deployment" "main" {
   }
 }
 `,
-      findings: [{ at: 'limits' }],
+      findings: [{ at: 'limits', messageId: 'missingFuse' }],
       output: `${head}
 resource "kubernetes_deployment" "main" {
   metadata {
@@ -130,7 +131,7 @@ resource "kubernetes_deployment" "main" {
     {
       name: 'limits built by merge() of maps the reader sees whole: FUSE is missing, but the merge is the user\'s to extend',
       files: pod(resources('        limits = merge({ cpu = "2" }, { memory = "4Gi" })\n')),
-      findings: [{ at: 'limits', message: /requests no FUSE device/ }],
+      findings: [{ at: 'limits', messageId: 'missingFuse', message: /requests no FUSE device/ }],
     },
   ],
 });

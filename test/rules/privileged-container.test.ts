@@ -121,6 +121,7 @@ resource "docker_container" "c" {
       findings: [
         {
           at: 'privileged = true',
+          messageId: 'dindSidecar',
           message: /^This privileged Docker sidecar is the "privileged sidecar" method, which Coder's docs call insecure: .*root on the node.*DOCKER_HOST/,
           fixTitle: null,
           suggestions: ['Switch to the Sysbox runtime'],
@@ -130,12 +131,12 @@ resource "docker_container" "c" {
     {
       name: 'the docs Kubernetes sidecar',
       files: kubernetesSidecar(),
-      findings: [{ at: 'privileged  = true', message: /privileged Docker sidecar/, fixTitle: null, suggestions: ['Switch to the Sysbox runtime'] }],
+      findings: [{ at: 'privileged  = true', messageId: 'dindSidecar', message: /privileged Docker sidecar/, fixTitle: null, suggestions: ['Switch to the Sysbox runtime'] }],
     },
     {
       name: 'privileged = "true" is privileged: Terraform converts the string',
       files: kubernetesSidecar('', '', '"true"'),
-      findings: [{ at: 'privileged  = "true"', message: /privileged Docker sidecar/, suggestions: ['Switch to the Sysbox runtime'] }],
+      findings: [{ at: 'privileged  = "true"', messageId: 'dindSidecar', message: /privileged Docker sidecar/, suggestions: ['Switch to the Sysbox runtime'] }],
     },
     {
       name: 'a privileged workspace container (the privileged dev-container starter)',
@@ -146,7 +147,7 @@ resource "docker_container" "workspace" {
   entrypoint = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
-      findings: [{ at: 'privileged = true', message: /^The workspace container is privileged: .*anyone who can open a terminal in the workspace/ }],
+      findings: [{ at: 'privileged = true', messageId: 'workspace', message: /^The workspace container is privileged: .*anyone who can open a terminal in the workspace/ }],
     },
   ],
   noFix: [
@@ -161,7 +162,7 @@ resource "docker_container" "workspace" {
   }
 }
 ${kubernetesSidecar()}`,
-      findings: [{ at: 'privileged  = true', message: /privileged Docker sidecar/ }],
+      findings: [{ at: 'privileged  = true', messageId: 'dindSidecar', message: /privileged Docker sidecar/ }],
     },
     {
       name: 'a privileged container on the host network: Sysbox refuses host namespaces, so no switch is offered',
@@ -172,7 +173,7 @@ resource "docker_container" "tools" {
   network_mode = "host"
 }
 `,
-      findings: [{ at: 'privileged   = true', message: /^This container is privileged/ }],
+      findings: [{ at: 'privileged   = true', messageId: 'otherContainer', message: /^This container is privileged/ }],
     },
     {
       name: 'privileged through a local: known true, but the switch is the user\'s to make there',
@@ -180,7 +181,7 @@ resource "docker_container" "tools" {
   privileged = true
 }
 ${kubernetesSidecar('', '', 'local.privileged')}`,
-      findings: [{ at: 'privileged  = local.privileged', message: /privileged Docker sidecar/ }],
+      findings: [{ at: 'privileged  = local.privileged', messageId: 'dindSidecar', message: /privileged Docker sidecar/ }],
     },
   ],
 });

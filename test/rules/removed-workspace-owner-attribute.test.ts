@@ -50,6 +50,7 @@ resource "docker_volume" "home" {
       findings: [
         {
           at: 'data.coder_workspace.me.owner',
+          messageId: 'removedAttribute',
           message: /removed in coder provider 2\.x.*data\.coder_workspace_owner\.me\.name/,
           fixTitle: 'Use `data.coder_workspace_owner.me.name`',
         },
@@ -86,12 +87,12 @@ locals {
 }
 `,
       findings: [
-        { at: 'data.coder_workspace.me.owner_id', fixTitle: 'Use `data.coder_workspace_owner.me.id`' },
-        { at: 'data.coder_workspace.me.owner_name', fixTitle: 'Use `data.coder_workspace_owner.me.full_name`' },
-        { at: 'data.coder_workspace.me.owner_email', fixTitle: 'Use `data.coder_workspace_owner.me.email`' },
-        { at: 'data.coder_workspace.me.owner_groups', fixTitle: 'Use `data.coder_workspace_owner.me.groups`' },
-        { at: 'data.coder_workspace.me.owner_session_token', fixTitle: 'Use `data.coder_workspace_owner.me.session_token`' },
-        { at: 'data.coder_workspace.me.owner_oidc_access_token', fixTitle: 'Use `data.coder_workspace_owner.me.oidc_access_token`' },
+        { at: 'data.coder_workspace.me.owner_id', messageId: 'removedAttribute', fixTitle: 'Use `data.coder_workspace_owner.me.id`' },
+        { at: 'data.coder_workspace.me.owner_name', messageId: 'removedAttribute', fixTitle: 'Use `data.coder_workspace_owner.me.full_name`' },
+        { at: 'data.coder_workspace.me.owner_email', messageId: 'removedAttribute', fixTitle: 'Use `data.coder_workspace_owner.me.email`' },
+        { at: 'data.coder_workspace.me.owner_groups', messageId: 'removedAttribute', fixTitle: 'Use `data.coder_workspace_owner.me.groups`' },
+        { at: 'data.coder_workspace.me.owner_session_token', messageId: 'removedAttribute', fixTitle: 'Use `data.coder_workspace_owner.me.session_token`' },
+        { at: 'data.coder_workspace.me.owner_oidc_access_token', messageId: 'removedAttribute', fixTitle: 'Use `data.coder_workspace_owner.me.oidc_access_token`' },
       ],
       output: `terraform {
   required_providers {
@@ -127,7 +128,7 @@ resource "docker_volume" "home" {
         'data.tf': `data "coder_workspace" "dev" {}
 `,
       },
-      findings: [{ at: 'data.coder_workspace.dev.owner' }],
+      findings: [{ at: 'data.coder_workspace.dev.owner', messageId: 'removedAttribute' }],
       output: {
         'main.tf': `${agent}
 resource "docker_volume" "home" {
@@ -158,7 +159,7 @@ resource "coder_agent" "main" {
   }
 }
 `,
-      findings: [{ at: 'data.coder_workspace.me.owner', message: /was removed in coder provider 2\.x/ }],
+      findings: [{ at: 'data.coder_workspace.me.owner', messageId: 'removedAttribute', message: /was removed in coder provider 2\.x/ }],
     },
   ],
 });

@@ -102,7 +102,7 @@ resource "docker_container" "dind" {
   }
 }
 `,
-      findings: [{ at: 'resource "docker_network" "n"' }],
+      findings: [{ at: 'resource "docker_network" "n"', messageId: 'networkNotCounted' }],
       output: `${head}
 resource "docker_network" "n" {
   count = data.coder_workspace.me.start_count
@@ -125,11 +125,13 @@ resource "docker_container" "dind" {
       findings: [
         {
           at: 'resource "docker_container" "dind"',
+          messageId: 'sidecarNotCounted',
           message: /^The dind sidecar `docker_container\.dind` has no `count = data\.coder_workspace\.<name>\.start_count`: .*privileged Docker daemon .* keeps running/,
           fixTitle: 'Add `count = data.coder_workspace.me.start_count` and index references with [0]',
         },
         {
           at: 'resource "docker_network" "private_network"',
+          messageId: 'networkNotCounted',
           message: /^`docker_network\.private_network`, the network of the dind sidecar `docker_container\.dind`, has no `count = /,
           fixTitle: 'Add `count = data.coder_workspace.me.start_count` and index references with [0]',
         },
@@ -139,7 +141,7 @@ resource "docker_container" "dind" {
     {
       name: 'a sidecar counted by something else',
       files: template(`  ${COUNT}\n`, '  count      = 1\n', '[0]'),
-      findings: [{ at: 'count      = 1', message: /is counted by `1`, not by the workspace's start_count/, fixTitle: 'Count docker_container.dind by `data.coder_workspace.me.start_count`' }],
+      findings: [{ at: 'count      = 1', messageId: 'sidecarCountedOtherwise', message: /is counted by `1`, not by the workspace's start_count/, fixTitle: 'Count docker_container.dind by `data.coder_workspace.me.start_count`' }],
       output: template(`  ${COUNT}\n`, `  ${COUNT.replace('count', 'count     ')}\n`, '[0]'),
     },
   ],
@@ -150,6 +152,7 @@ resource "docker_container" "dind" {
       findings: [
         {
           at: 'count      = local.enable_dind ? 1 : 0',
+          messageId: 'sidecarCountedOtherwise',
           message: /is counted by `local\.enable_dind \? 1 : 0`, not by the workspace's start_count/,
           suggestions: ['Count docker_container.dind by `data.coder_workspace.me.start_count` where its condition holds'],
         },
@@ -160,8 +163,8 @@ resource "docker_container" "dind" {
       name: 'a count from a variable, or a number other than 1: nothing to replace without guessing',
       files: `variable "dind_count" {\n  default = 1\n}\n${template(`  count = var.dind_count\n`, '  count      = 2\n', '[0]')}`,
       findings: [
-        { at: 'count      = 2', message: /is counted by `2`/ },
-        { at: 'count = var.dind_count', message: /the network of the dind sidecar/ },
+        { at: 'count      = 2', messageId: 'sidecarCountedOtherwise', message: /is counted by `2`/ },
+        { at: 'count = var.dind_count', messageId: 'networkCountedOtherwise', message: /the network of the dind sidecar/ },
       ],
     },
   ],

@@ -62,7 +62,7 @@ resource "docker_container" "workspace" {
   privileged = "true"
 }
 `,
-      findings: [{ at: 'privileged = "true"', message: /^`privileged = true` defeats Sysbox/, fixTitle: 'Remove `privileged = true`' }],
+      findings: [{ at: 'privileged = "true"', messageId: 'dockerConflict', message: /^`privileged = true` defeats Sysbox/, fixTitle: 'Remove `privileged = true`' }],
       output: `${head}
 resource "docker_container" "workspace" {
   image   = "codercom/enterprise-base:ubuntu"
@@ -83,9 +83,9 @@ resource "docker_container" "workspace" {
 }
 `,
       findings: [
-        { at: 'privileged   = true', message: /`privileged = true` defeats Sysbox/, fixTitle: 'Remove `privileged = true`' },
-        { at: 'network_mode = "host"', fixTitle: 'Remove `network_mode = "host"`' },
-        { at: 'pid_mode     = "host"', fixTitle: 'Remove `pid_mode = "host"`' },
+        { at: 'privileged   = true', messageId: 'dockerConflict', message: /`privileged = true` defeats Sysbox/, fixTitle: 'Remove `privileged = true`' },
+        { at: 'network_mode = "host"', messageId: 'dockerConflict', fixTitle: 'Remove `network_mode = "host"`' },
+        { at: 'pid_mode     = "host"', messageId: 'dockerConflict', fixTitle: 'Remove `pid_mode = "host"`' },
       ],
       output: `${head}
 resource "docker_container" "workspace" {
@@ -118,8 +118,8 @@ resource "kubernetes_deployment_v1" "dev" {
 }
 `,
       findings: [
-        { at: 'privileged  = true', message: /runtime_class_name = "sysbox-runc"/ },
-        { at: 'host_pid           = true', message: /`host_pid = true`/ },
+        { at: 'privileged  = true', messageId: 'kubernetesConflict', message: /runtime_class_name = "sysbox-runc"/ },
+        { at: 'host_pid           = true', messageId: 'kubernetesConflict', message: /`host_pid = true`/ },
       ],
       output: `${head}
 resource "kubernetes_deployment_v1" "dev" {
@@ -164,8 +164,8 @@ resource "kubernetes_pod_v1" "dev" {
 }
 `,
       findings: [
-        { at: 'privileged = local.privileged', message: /^`privileged = true` defeats Sysbox/ },
-        { at: 'host_network       = local.privileged', message: /^`host_network = true` defeats Sysbox/ },
+        { at: 'privileged = local.privileged', messageId: 'kubernetesConflict', message: /^`privileged = true` defeats Sysbox/ },
+        { at: 'host_network       = local.privileged', messageId: 'kubernetesConflict', message: /^`host_network = true` defeats Sysbox/ },
       ],
     },
   ],

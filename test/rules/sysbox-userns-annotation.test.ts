@@ -122,6 +122,7 @@ resource "kubernetes_deployment_v1" "dev" {
       findings: [
         {
           at: 'runtime_class_name = "sysbox-runc"',
+          messageId: 'missingAnnotation',
           message: /runs under Sysbox but `metadata\.annotations` lacks "io\.kubernetes\.cri-o\.userns-mode".*"auto:size=65536"/,
           fixTitle: 'Add the "io.kubernetes.cri-o.userns-mode" annotation',
         },
@@ -143,7 +144,7 @@ resource "kubernetes_deployment_v1" "dev" {
       "b.example/y" = "2"
     }
   }`),
-      findings: [{ at: 'runtime_class_name = "sysbox-runc"' }],
+      findings: [{ at: 'runtime_class_name = "sysbox-runc"', messageId: 'missingAnnotation' }],
       output: pod(`  metadata {
     name = "dev"
     annotations = {
@@ -174,8 +175,8 @@ resource "kubernetes_deployment_v1" "dev" {
 `,
       },
       findings: [
-        { at: 'runtime_class_name = "sysbox-runc"' },
-        { file: 'other.tf', at: 'runtime_class_name = "sysbox-runc"' },
+        { at: 'runtime_class_name = "sysbox-runc"', messageId: 'missingAnnotation' },
+        { file: 'other.tf', messageId: 'missingAnnotation', at: 'runtime_class_name = "sysbox-runc"' },
       ],
       output: {
         'main.tf': pod(`  metadata {
@@ -220,7 +221,7 @@ resource "kubernetes_deployment" "dev" {
   }
 }
 `,
-      findings: [{ at: 'runtime_class_name = "sysbox-runc"', message: /`spec\.template\.metadata\.annotations` lacks/ }],
+      findings: [{ at: 'runtime_class_name = "sysbox-runc"', messageId: 'missingAnnotation', message: /`spec\.template\.metadata\.annotations` lacks/ }],
       output: `${head}
 resource "kubernetes_deployment" "dev" {
   metadata {
@@ -255,7 +256,7 @@ resource "kubernetes_deployment" "dev" {
     name        = "dev"
     annotations = merge({ team = "a" }, { owner = "b" })
   }`),
-      findings: [{ at: 'runtime_class_name = "sysbox-runc"', message: /`metadata\.annotations` lacks "io\.kubernetes\.cri-o\.userns-mode"/ }],
+      findings: [{ at: 'runtime_class_name = "sysbox-runc"', messageId: 'missingAnnotation', message: /`metadata\.annotations` lacks "io\.kubernetes\.cri-o\.userns-mode"/ }],
     },
   ],
 });

@@ -168,6 +168,7 @@ resource "docker_container" "workspace" {
       findings: [
         {
           at: '/usr/sbin/init',
+          messageId: 'dockerImageUser',
           message: /boots systemd \(`\/usr\/sbin\/init`\), which must run as root, but no `user` is set, so it runs as the image's user \(`codercom\/enterprise-base:ubuntu` is not known to start as root/,
           fixTitle: 'Run the container as root (`user = "0:0"`)',
         },
@@ -190,7 +191,7 @@ resource "docker_container" "workspace" {
   command = ["/sbin/init"]
 }
 `,
-      findings: [{ at: 'user    = "coder"', message: /the container runs as `"coder"` \(its `user`\)/ }],
+      findings: [{ at: 'user    = "coder"', messageId: 'dockerUser', message: /the container runs as `"coder"` \(its `user`\)/ }],
       output: `${head}
 resource "docker_container" "workspace" {
   image   = "ubuntu:22.04"
@@ -209,6 +210,7 @@ resource "docker_container" "workspace" {
       findings: [
         {
           at: 'run_as_user = 1000',
+          messageId: 'podRunAsUser',
           message: /boots systemd \(`\/sbin\/init`\), which must run as root, but the container runs as user 1000 \(`run_as_user` in the pod's `security_context`\)/,
           fixTitle: 'Run the pod as root (`run_as_user = 0`, `fs_group = 0`)',
         },
@@ -218,7 +220,7 @@ resource "docker_container" "workspace" {
     {
       name: 'no security_context at all: the range is the init in the script; the block is added',
       files: systemdPod(''),
-      findings: [{ at: '/sbin/init', message: /no `run_as_user` is set, so it runs as the image's user/ }],
+      findings: [{ at: '/sbin/init', messageId: 'kubernetesImageUser', message: /no `run_as_user` is set, so it runs as the image's user/ }],
       output: systemdPod('').replace(
         '      ]\n    }\n  }\n}\n',
         '      ]\n    }\n    security_context {\n      run_as_user = 0\n      fs_group    = 0\n    }\n  }\n}\n',
@@ -234,7 +236,7 @@ resource "docker_container" "workspace" {
             run_as_user = "1000"
           }
 `),
-      findings: [{ at: 'run_as_user = "1000"', message: /runs as user "1000" \(`run_as_user` in the container's `security_context`\)/ }],
+      findings: [{ at: 'run_as_user = "1000"', messageId: 'containerRunAsUser', message: /runs as user "1000" \(`run_as_user` in the container's `security_context`\)/ }],
       output: systemdDeployment(`        security_context {
           run_as_user     = 0
           run_as_non_root = false
@@ -253,7 +255,7 @@ resource "docker_container" "workspace" {
       run_as_non_root = true
     }
 `),
-      findings: [{ at: 'run_as_non_root = true', message: /`run_as_non_root = true` makes the kubelet refuse to start it as root/ }],
+      findings: [{ at: 'run_as_non_root = true', messageId: 'runAsNonRoot', message: /`run_as_non_root = true` makes the kubelet refuse to start it as root/ }],
       output: systemdPod(`    security_context {
       run_as_user     = 0
       fs_group        = 0
@@ -270,7 +272,7 @@ resource "docker_container" "workspace" {
       fs_group    = var.gid
     }
 `),
-      findings: [{ at: 'run_as_user = 1000', message: /runs as user 1000/ }],
+      findings: [{ at: 'run_as_user = 1000', messageId: 'podRunAsUser', message: /runs as user 1000/ }],
     },
     {
       name: 'run_as_non_root through a local on the container: known true, but the user\'s switch',
@@ -278,7 +280,7 @@ resource "docker_container" "workspace" {
         '      image = "codercom/enterprise-base:ubuntu"\n',
         '      image = "codercom/enterprise-base:ubuntu"\n      security_context {\n        run_as_non_root = local.non_root\n      }\n',
       ),
-      findings: [{ at: 'run_as_non_root = local.non_root', message: /`run_as_non_root = true` makes the kubelet refuse/ }],
+      findings: [{ at: 'run_as_non_root = local.non_root', messageId: 'runAsNonRoot', message: /`run_as_non_root = true` makes the kubelet refuse/ }],
     },
   ],
 });

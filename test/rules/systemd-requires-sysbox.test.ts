@@ -98,6 +98,7 @@ resource "docker_container" "w" {
       findings: [
         {
           at: '/sbin/init',
+          messageId: 'kubernetesNoSysbox',
           message: /`\/sbin\/init` boots systemd.*The "Systemd in Docker" method runs the container under Sysbox \(`runtime_class_name = "sysbox-runc"`\)/,
           fixTitle: 'Add `runtime_class_name = "sysbox-runc"`',
         },
@@ -107,13 +108,13 @@ resource "docker_container" "w" {
     {
       name: 'another runtime class is replaced',
       files: systemdPod(`    runtime_class_name = "runc"\n    restart_policy     = "Never"\n`),
-      findings: [{ at: '/sbin/init' }],
+      findings: [{ at: '/sbin/init', messageId: 'kubernetesNoSysbox' }],
       output: systemdPod(`    runtime_class_name = "sysbox-runc"\n    restart_policy     = "Never"\n`, '', USERNS),
     },
     {
       name: 'exec /usr/sbin/init boots systemd too (the same test as method detection)',
       files: systemdPod(rootContext, '', '', 'exec /usr/sbin/init'),
-      findings: [{ at: '/usr/sbin/init', message: /^`\/usr\/sbin\/init` boots systemd/ }],
+      findings: [{ at: '/usr/sbin/init', messageId: 'kubernetesNoSysbox', message: /^`\/usr\/sbin\/init` boots systemd/ }],
       output: systemdPod(`    runtime_class_name = "sysbox-runc"\n${rootContext}`, '', USERNS, 'exec /usr/sbin/init'),
     },
     {
@@ -134,7 +135,7 @@ resource "kubernetes_deployment_v1" "main" {
   }
 }
 `,
-      findings: [{ at: '/lib/systemd/systemd', fixTitle: 'Add `runtime_class_name = "sysbox-runc"`' }],
+      findings: [{ at: '/lib/systemd/systemd', messageId: 'kubernetesNoSysbox', fixTitle: 'Add `runtime_class_name = "sysbox-runc"`' }],
       output: `${head}
 resource "kubernetes_deployment_v1" "main" {
   spec {
@@ -166,7 +167,7 @@ resource "docker_container" "w" {
   entrypoint = ["/lib/systemd/systemd"]
 }
 `,
-      findings: [{ at: '/lib/systemd/systemd', fixTitle: 'Add `runtime = "sysbox-runc"`', message: /\(`runtime = "sysbox-runc"`\)/ }],
+      findings: [{ at: '/lib/systemd/systemd', messageId: 'dockerNoSysbox', fixTitle: 'Add `runtime = "sysbox-runc"`', message: /\(`runtime = "sysbox-runc"`\)/ }],
       output: `${head}
 resource "docker_container" "w" {
   image      = "jrei/systemd-ubuntu"
@@ -180,7 +181,7 @@ resource "docker_container" "w" {
     {
       name: 'pod annotations from a variable: the Sysbox annotation cannot be added, so no fix',
       files: systemdPod(rootContext, '', '    annotations = var.annotations\n'),
-      findings: [{ at: '/sbin/init' }],
+      findings: [{ at: '/sbin/init', messageId: 'kubernetesNoSysbox' }],
     },
     {
       name: 'a runtime class the template computes is the user\'s: no fix',
@@ -188,7 +189,7 @@ resource "docker_container" "w" {
         'resource "kubernetes_pod_v1" "dev"',
         'locals {\n  gpu = false\n}\n\nresource "kubernetes_pod_v1" "dev"',
       ),
-      findings: [{ at: '/sbin/init' }],
+      findings: [{ at: '/sbin/init', messageId: 'kubernetesNoSysbox' }],
     },
   ],
 });

@@ -98,6 +98,7 @@ output "name" {
       findings: [
         {
           at: 'resource "docker_container" "workspace"',
+          messageId: 'notCounted',
           message: /has no `count = data\.coder_workspace\.<name>\.start_count`/,
           fixTitle: 'Add `count = data.coder_workspace.me.start_count` and index references with [0]',
         },
@@ -135,7 +136,7 @@ resource "kubernetes_pod_v1" "dev" {
   }
 }
 `,
-      findings: [{ at: 'resource "kubernetes_pod_v1" "dev"' }],
+      findings: [{ at: 'resource "kubernetes_pod_v1" "dev"', messageId: 'notCounted' }],
       output: `${agent}
 resource "kubernetes_pod_v1" "dev" {
   count = data.coder_workspace.me.start_count
@@ -164,7 +165,7 @@ resource "docker_container" "workspace" {
   command = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
-      findings: [{ at: 'resource "docker_container" "workspace"', fixTitle: 'Add `count = data.coder_workspace.me.start_count` and index references with [0]' }],
+      findings: [{ at: 'resource "docker_container" "workspace"', messageId: 'notCounted', fixTitle: 'Add `count = data.coder_workspace.me.start_count` and index references with [0]' }],
       output: `data "coder_workspace" "\uFFFDme" {}
 ${agent}
 resource "docker_container" "workspace" {
@@ -187,7 +188,7 @@ resource "docker_container" "workspace" {
   command = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
-      findings: [{ at: 'count   = 1', fixTitle: 'Count docker_container.workspace by `data.coder_workspace.ws.start_count`' }],
+      findings: [{ at: 'count   = 1', messageId: 'countedOtherwise', fixTitle: 'Count docker_container.workspace by `data.coder_workspace.ws.start_count`' }],
       output: `data "coder_workspace" "me\u{1E030}" {}
 data "coder_workspace" "ws" {}
 ${agent}
@@ -208,7 +209,7 @@ resource "docker_container" "workspace" {
   command = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
-      findings: [{ at: 'count   = 1', message: /keeps running/, fixTitle: 'Count docker_container.workspace by `data.coder_workspace.me.start_count`' }],
+      findings: [{ at: 'count   = 1', messageId: 'countedOtherwise', message: /keeps running/, fixTitle: 'Count docker_container.workspace by `data.coder_workspace.me.start_count`' }],
       output: `data "coder_workspace" "me" {}
 ${agent}
 resource "docker_container" "workspace" {
@@ -229,7 +230,7 @@ resource "docker_container" "workspace" {
   command = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
-      findings: [{ at: 'resource "docker_container" "workspace"' }],
+      findings: [{ at: 'resource "docker_container" "workspace"', messageId: 'notCounted' }],
     },
     {
       name: 'case 9: a workspace made optional by a condition keeps it (a suggestion that puts start_count in place of the 1)',
@@ -247,6 +248,7 @@ resource "docker_container" "workspace" {
       findings: [
         {
           at: 'count   = local.enabled ? 1 : 0',
+          messageId: 'countedOtherwise',
           suggestions: ['Count docker_container.workspace by `data.coder_workspace.me.start_count` where its condition holds'],
         },
       ],
@@ -275,7 +277,7 @@ resource "docker_container" "workspace" {
   command = ["sh", "-c", coder_agent.main.init_script]
 }
 `,
-      findings: [{ at: 'count   = var.replicas', message: /is counted by `var\.replicas`/ }],
+      findings: [{ at: 'count   = var.replicas', messageId: 'countedOtherwise', message: /is counted by `var\.replicas`/ }],
     },
   ],
 });

@@ -1,17 +1,23 @@
 import type { Container } from '../model/containers';
 import type { Reference } from '../model/fileIndex';
 import { asBlock } from '../model/syntax';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** `coder agent` run as a command: what an image's entrypoint or a provisioner script does with the token. */
 const RUNS_AGENT = /\bcoder\s+agent\b/;
 
-export const agentNotStarted: Rule = {
+export const agentNotStarted = defineRule({
   meta: {
     id: 'agent-not-started',
     defaultSeverity: 'warning',
     description: 'A `coder_agent` whose `init_script` nothing runs: no container or machine starts the agent.',
     fixable: false,
+    messages: {
+      notStarted:
+        'Nothing runs `coder_agent.{{name}}.init_script`, so this agent never starts: the workspace builds, but stays "connecting" with no terminal, apps or Docker. ' +
+        'Run it as the workspace container\'s command (e.g. `command = ["sh", "-c", coder_agent.{{name}}.init_script]`), or pass it as CODER_BOOTSTRAP_SCRIPT to an envbox container.',
+    },
+    tags: ['agent'],
   },
   check({ module, facts, report }) {
     const references = module.references.filter((r) => r.kind === 'resource' && r.resourceType === 'coder_agent');
@@ -41,13 +47,12 @@ export const agentNotStarted: Rule = {
         file: agent.file,
         // Inside the quotes of a quoted label; a bare (or half-typed) label as it is.
         range: label.type === 'string_lit' && label.endIndex - label.startIndex >= 2 ? agent.file.rangeOfOffsets(label.startIndex + 1, label.endIndex - 1) : agent.file.rangeOf(label),
-        message:
-          `Nothing runs \`coder_agent.${name}.init_script\`, so this agent never starts: the workspace builds, but stays "connecting" with no terminal, apps or Docker. ` +
-          `Run it as the workspace container's command (e.g. \`command = ["sh", "-c", coder_agent.${name}.init_script]\`), or pass it as CODER_BOOTSTRAP_SCRIPT to an envbox container.`,
+        messageId: 'notStarted',
+        data: { name },
       });
     }
   },
-};
+});
 
 /** The attribute a reference reads from the agent (`coder_agent.x.token`, `coder_agent.x[0].token`). */
 function attributeName(r: Reference): string | undefined {

@@ -3,14 +3,21 @@ import { ValueReader, valuesOf } from '../model/facts/reader';
 import { isLiteral } from '../model/facts/values';
 import { FixBuilder } from './edits';
 import { addEnvEntries } from './fixes/env';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix } from './types';
 
-export const agentTokenMissing: Rule = {
+export const agentTokenMissing = defineRule({
   meta: {
     id: 'agent-token-missing',
     defaultSeverity: 'error',
     description: 'A container runs a Coder agent\'s init_script but does not pass that agent\'s token as CODER_AGENT_TOKEN.',
     fixable: true,
+    messages: {
+      wrongToken:
+        'CODER_AGENT_TOKEN is not taken from `{{tokenRef}}`: the agent started by this container cannot authenticate to Coder, and the workspace stays "connecting" forever.',
+      missingToken:
+        'This container runs `coder_agent.{{agent}}.init_script` but sets no CODER_AGENT_TOKEN: the agent cannot authenticate to Coder and the workspace never connects. Pass `{{tokenRef}}`.',
+    },
+    tags: ['docker', 'kubernetes', 'agent'],
   },
   check({ module, facts, report }) {
     const reader = valuesOf(module);
@@ -25,7 +32,8 @@ export const agentTokenMissing: Rule = {
         report({
           file: c.file,
           range: c.file.rangeOf(entry.node),
-          message: `CODER_AGENT_TOKEN is not taken from \`${tokenRef}\`: the agent started by this container cannot authenticate to Coder, and the workspace stays "connecting" forever.`,
+          messageId: 'wrongToken',
+          data: { tokenRef },
           fix: replaceTokenFix(c, entry, tokenRef),
         });
         continue;
@@ -35,12 +43,13 @@ export const agentTokenMissing: Rule = {
       report({
         file: c.file,
         range: c.file.rangeOfOffsets(init.start, init.traversal.steps[1].node.endIndex),
-        message: `This container runs \`coder_agent.${agent}.init_script\` but sets no CODER_AGENT_TOKEN: the agent cannot authenticate to Coder and the workspace never connects. Pass \`${tokenRef}\`.`,
+        messageId: 'missingToken',
+        data: { agent, tokenRef },
         fix: addTokenFix(c, tokenRef),
       });
     }
   },
-};
+});
 
 /**
  * Whether the entry's value is known not to be the agent's token: its expression (through locals and the

@@ -4,7 +4,7 @@ import { valuesOf } from '../model/facts/reader';
 import { isLiteral } from '../model/facts/values';
 import { attribute, HclAttribute, HclBlock } from '../model/syntax';
 import { FixBuilder } from './edits';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix } from './types';
 
 /** Values that keep the agent's default (the user's home) and so do not disturb Coder Desktop's file sync. */
 const HOME_VALUES = new Set(['', '$HOME', '~']);
@@ -22,13 +22,22 @@ function removal(file: TfFile, block: HclBlock, dir: HclAttribute, value: string
   return home ? { fix: remove } : { suggestions: [remove] };
 }
 
-export const deprecatedAgentDir: Rule = {
+export const deprecatedAgentDir = defineRule({
   meta: {
     id: 'deprecated-agent-dir',
     defaultSeverity: 'warning',
     description: '`coder_agent.dir` is deprecated since coder provider 2.17.0.',
     fixable: true,
     hasSuggestions: true,
+    messages: {
+      notHome:
+        '`dir` on `{{agent}}` is deprecated since coder provider 2.17.0 and will be removed: a future provider release will reject this template. ' +
+        'A directory other than the home directory also breaks Coder Desktop\'s file sync. Remove it; if users should land elsewhere, point the apps at that folder instead (e.g. code-server\'s `folder`).',
+      repeatsDefault:
+        '`dir` on `{{agent}}` is deprecated since coder provider 2.17.0 and will be removed: a future provider release will reject this template. ' +
+        'It only repeats the default (the user\'s home directory), so removing it changes nothing.',
+    },
+    tags: ['agent', 'deprecated'],
   },
   check({ module, report }) {
     // A template pinned below 2.17.0 gets no deprecation from its provider; the attribute is still fine there.
@@ -42,13 +51,10 @@ export const deprecatedAgentDir: Rule = {
       report({
         file: agent.file,
         range: agent.file.rangeOf(dir.node),
-        message:
-          `\`dir\` on \`${agent.name}\` is deprecated since coder provider 2.17.0 and will be removed: a future provider release will reject this template. ` +
-          (elsewhere
-            ? 'A directory other than the home directory also breaks Coder Desktop\'s file sync. Remove it; if users should land elsewhere, point the apps at that folder instead (e.g. code-server\'s `folder`).'
-            : 'It only repeats the default (the user\'s home directory), so removing it changes nothing.'),
+        messageId: elsewhere ? 'notHome' : 'repeatsDefault',
+        data: { agent: agent.name },
         ...removal(agent.file, block, dir, isLiteral(dir.value) ? value : undefined),
       });
     }
   },
-};
+});

@@ -6,7 +6,7 @@ import { scriptOf, scriptOffsetToFile, ScriptText } from '../model/scripts';
 import { attribute } from '../model/syntax';
 import { FixBuilder } from './edits';
 import type { EnvEntry } from '../model/facts/env';
-import type { Fix, Rule, RuleContext } from './types';
+import { defineRule, Fix, MessageData, Report } from './types';
 
 /** Whether a `tcp://host:port` address is a loopback one (Docker's exemption); undefined when not literal. */
 function isLoopback(address: string): boolean | undefined {
@@ -16,12 +16,35 @@ function isLoopback(address: string): boolean | undefined {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
-export const dindInsecureTcp: Rule = {
+/**
+ * The risk every listener finding opens with. Its two optional clauses (what a privileged container adds,
+ * what `--tls=false` adds) and the daemon's name are data: as separate ids they would multiply each
+ * situation's wording eightfold.
+ */
+const RISK =
+  '{{daemon}} listens on `{{address}}` without TLS: anything that can reach that address gets full, unauthenticated control of the daemon{{privilegedReach}}. Docker deprecated unauthenticated TCP in 26.0: the daemon warns and holds its start for about 15 seconds{{tlsOffRefusal}}.';
+const PRIVILEGED_REACH = ', and through this privileged container root on the node';
+const TLS_OFF_REFUSAL = ', and with `--tls=false` Docker 27 and later refuse to start at all';
+
+const MESSAGES = {
+  workspaceInPod: `${RISK} The workspace shares the pod's network namespace with {{container}}, so bind to \`127.0.0.1\` and use DOCKER_HOST=tcp://localhost:<port>.`,
+  dockerSidecar: `${RISK} Either let the sidecar use TLS (the docker:dind image creates certificates under DOCKER_TLS_CERTDIR; share the client certificates with the workspace and set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH there), or run the workspace in the sidecar's network namespace (\`network_mode = "container:…"\`) and bind to \`127.0.0.1\`.`,
+  bindLoopback: `${RISK} If only this workspace uses the daemon, bind to \`127.0.0.1\` or keep the Unix socket.`,
+  emptyCertDir:
+    'DOCKER_TLS_CERTDIR is empty, so the docker:dind image\'s entrypoint starts dockerd in {{container}} with `--host={{address}}` and no TLS: anything that can reach the container gets full, unauthenticated control of the daemon{{privilegedReach}}. ' +
+    'Docker deprecated unauthenticated TCP in 26.0 (the daemon warns and holds its start for about 15 seconds). ' +
+    'Keep TLS (leave DOCKER_TLS_CERTDIR unset, and give the workspace the client certificates), or start dockerd yourself bound to `tcp://127.0.0.1:2375` when the workspace shares the pod\'s network.',
+};
+type MessageId = keyof typeof MESSAGES;
+
+export const dindInsecureTcp = defineRule({
   meta: {
     id: 'dind-insecure-tcp',
     defaultSeverity: 'warning',
     description: 'A Docker daemon should not listen on a non-loopback TCP address without TLS.',
     fixable: true,
+    messages: MESSAGES,
+    tags: ['dind', 'docker', 'kubernetes', 'security'],
   },
   check({ module, facts, report }) {
     const seen = new Set<string>();
@@ -40,7 +63,7 @@ export const dindInsecureTcp: Rule = {
         report({
           file,
           range: file.rangeOfOffsets(start, end),
-          message: message(listener, container, podSidecar(container)),
+          ...message(listener, container, podSidecar(container)),
           fix: podSidecar(container) && sameFileText ? loopbackFix(file, start, end, listener.address) : undefined,
         });
       }
@@ -60,19 +83,18 @@ export const dindInsecureTcp: Rule = {
       if (value) check(script.file, [scriptOf(value)], undefined, false);
     }
   },
-};
+});
 
-function message(listener: DaemonListener, c: Container | undefined, inWorkspacePod: boolean): string {
-  const who = c?.isDindSidecar ? 'The dind sidecar\'s dockerd' : 'dockerd';
-  const reach = c?.privileged ? ', and through this privileged container root on the node' : '';
-  const risk = `${who} listens on \`${listener.address}\` without TLS: anything that can reach that address gets full, unauthenticated control of the daemon${reach}. Docker deprecated unauthenticated TCP in 26.0: the daemon warns and holds its start for about 15 seconds${listener.tlsOff ? ', and with `--tls=false` Docker 27 and later refuse to start at all' : ''}.`;
-  if (c && inWorkspacePod) {
-    return `${risk} The workspace shares the pod's network namespace with ${containerLabel(c)}, so bind to \`127.0.0.1\` and use DOCKER_HOST=tcp://localhost:<port>.`;
-  }
-  if (c?.isDindSidecar && c.platform === 'docker') {
-    return `${risk} Either let the sidecar use TLS (the docker:dind image creates certificates under DOCKER_TLS_CERTDIR; share the client certificates with the workspace and set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH there), or run the workspace in the sidecar's network namespace (\`network_mode = "container:…"\`) and bind to \`127.0.0.1\`.`;
-  }
-  return `${risk} If only this workspace uses the daemon, bind to \`127.0.0.1\` or keep the Unix socket.`;
+function message(listener: DaemonListener, c: Container | undefined, inWorkspacePod: boolean): { messageId: MessageId; data: MessageData } {
+  const data = {
+    daemon: c?.isDindSidecar ? 'The dind sidecar\'s dockerd' : 'dockerd',
+    address: listener.address,
+    privilegedReach: c?.privileged ? PRIVILEGED_REACH : '',
+    tlsOffRefusal: listener.tlsOff ? TLS_OFF_REFUSAL : '',
+  };
+  if (c && inWorkspacePod) return { messageId: 'workspaceInPod', data: { ...data, container: containerLabel(c) } };
+  if (c?.isDindSidecar && c.platform === 'docker') return { messageId: 'dockerSidecar', data };
+  return { messageId: 'bindLoopback', data };
 }
 
 /**
@@ -80,15 +102,13 @@ function message(listener: DaemonListener, c: Container | undefined, inWorkspace
  * No fix: TLS changes the port and needs client certificates in the workspace, and a loopback listener
  * means replacing the entrypoint's own command line.
  */
-function reportImplied(report: RuleContext['report'], c: Container, listener: EntrypointListener, certDir: EnvEntry): void {
+function reportImplied(report: (report: Report<MessageId>) => void, c: Container, listener: EntrypointListener, certDir: EnvEntry): void {
   const node = certDir.inPlace && certDir.valueNode ? certDir.valueNode : certDir.node;
   report({
     file: c.file,
     range: c.file.rangeOf(node),
-    message:
-      `DOCKER_TLS_CERTDIR is empty, so the docker:dind image's entrypoint starts dockerd in ${containerLabel(c)} with \`--host=${listener.address}\` and no TLS: anything that can reach the container gets full, unauthenticated control of the daemon${c.privileged === true ? ', and through this privileged container root on the node' : ''}. ` +
-      'Docker deprecated unauthenticated TCP in 26.0 (the daemon warns and holds its start for about 15 seconds). ' +
-      'Keep TLS (leave DOCKER_TLS_CERTDIR unset, and give the workspace the client certificates), or start dockerd yourself bound to `tcp://127.0.0.1:2375` when the workspace shares the pod\'s network.',
+    messageId: 'emptyCertDir',
+    data: { container: containerLabel(c), address: listener.address, privilegedReach: c.privileged === true ? PRIVILEGED_REACH : '' },
   });
 }
 

@@ -5,14 +5,31 @@ import { ValueReader, valuesOf } from '../model/facts/reader';
 import { attribute, childBlocks, isReferenceName } from '../model/syntax';
 import { FixBuilder } from './edits';
 import { addEnvEntries } from './fixes/env';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix, MessageData } from './types';
 
-export const dindMissingDockerHost: Rule = {
+/** What every finding says first; each message id adds what to do when DOCKER_HOST alone cannot be set. */
+const MISSING =
+  '{{workspace}} sets no DOCKER_HOST although Docker runs in the dind sidecar {{sidecar}}: the docker CLI in the workspace looks for /var/run/docker.sock, which does not exist there, and every docker command fails with "Cannot connect to the Docker daemon".';
+
+const MESSAGES = {
+  missingDockerHost: MISSING,
+  otherPod: `${MISSING} It runs in another pod: put the sidecar in the workspace pod (or expose it through a Service) and point DOCKER_HOST at it.`,
+  noSharedNetwork: `${MISSING} The two containers share no Docker network: attach both to one \`docker_network\` (or share the sidecar's network namespace) and point DOCKER_HOST at the sidecar.`,
+  byContainerName: `${MISSING} Point DOCKER_HOST at the sidecar by its container name: \`tcp://<name>:{{port}}\`.`,
+  sidecarTls: `${MISSING} The sidecar's daemon serves TLS on \`{{address}}\`: point DOCKER_HOST at it and give the workspace the client certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).`,
+  socketOnly: `${MISSING} The sidecar's daemon listens on no TCP address: share its socket (a volume at /var/run in both containers) or start it with \`-H tcp://…:2375\` and point DOCKER_HOST at it.`,
+  dindImageTls: `${MISSING} The docker:dind image serves TLS on port 2376 unless DOCKER_TLS_CERTDIR is empty: point DOCKER_HOST at port 2376 and give the workspace the client certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).`,
+};
+type Advice = { id: Exclude<keyof typeof MESSAGES, 'missingDockerHost'>; data?: MessageData };
+
+export const dindMissingDockerHost = defineRule({
   meta: {
     id: 'dind-missing-docker-host',
     defaultSeverity: 'warning',
     description: 'With a dind sidecar, the workspace container needs DOCKER_HOST pointing at the sidecar\'s daemon.',
     fixable: true,
+    messages: MESSAGES,
+    tags: ['dind', 'docker', 'kubernetes'],
   },
   check({ module, facts, report }) {
     const sidecars = facts.containers.filter((c) => c.isDindSidecar);
@@ -31,19 +48,20 @@ export const dindMissingDockerHost: Rule = {
       report({
         file: workspace.file,
         range: workspace.file.rangeOfOffsets(header.start, header.end),
-        message: `${containerLabel(workspace, true)} sets no DOCKER_HOST although Docker runs in the dind sidecar ${containerLabel(route.sidecar)}: the docker CLI in the workspace looks for /var/run/docker.sock, which does not exist there, and every docker command fails with "Cannot connect to the Docker daemon".${route.host ? '' : ` ${route.advice}`}`,
+        messageId: route.host || !route.advice ? 'missingDockerHost' : route.advice.id,
+        data: { workspace: containerLabel(workspace, true), sidecar: containerLabel(route.sidecar), ...route.advice?.data },
         fix: route.host ? dockerHostFix(workspace, route.host, route.sidecar) : undefined,
       });
     }
   },
-};
+});
 
 interface Route {
   sidecar: Container;
   /** The DOCKER_HOST value that reaches the sidecar's daemon, when there is one without more setup. */
   host?: string;
   /** Otherwise, what the author has to do. */
-  advice?: string;
+  advice?: Advice;
 }
 
 /**
@@ -58,37 +76,37 @@ function routeTo(reader: ValueReader, workspace: Container, sidecar: Container):
   if (workspace.platform === 'kubernetes') {
     return workspace.resource.name === sidecar.resource.name
       ? { sidecar, host: `tcp://localhost:${port}` }
-      : { sidecar, advice: 'It runs in another pod: put the sidecar in the workspace pod (or expose it through a Service) and point DOCKER_HOST at it.' };
+      : { sidecar, advice: { id: 'otherPod' } };
   }
   if (sharesNetworkNamespace(workspace, sidecar)) return { sidecar, host: `tcp://localhost:${port}` };
   if (!sharesNetwork(workspace, sidecar)) {
-    return { sidecar, advice: 'The two containers share no Docker network: attach both to one `docker_network` (or share the sidecar\'s network namespace) and point DOCKER_HOST at the sidecar.' };
+    return { sidecar, advice: { id: 'noSharedNetwork' } };
   }
   // The host is the sidecar's `name`, by reference: its label goes after a `.`, and a label that is no
   // identifier (`resource "docker_container" "\uFFFDdind"`) cannot be written there.
   const label = sidecar.resource.name.slice((sidecar.resource.resourceType ?? '').length + 1);
   if (!isReferenceName(label)) {
-    return { sidecar, advice: `Point DOCKER_HOST at the sidecar by its container name: \`tcp://<name>:${port}\`.` };
+    return { sidecar, advice: { id: 'byContainerName', data: { port } } };
   }
   const index = attribute(sidecar.block, 'count') ? '[0]' : '';
   return { sidecar, host: `tcp://\${${sidecar.resource.name}${index}.name}:${port}` };
 }
 
 /** The plain-TCP port the sidecar's daemon listens on, or why DOCKER_HOST alone cannot reach it. */
-function tcpEndpoint(reader: ValueReader, sidecar: Container): { port?: string; advice?: string } {
+function tcpEndpoint(reader: ValueReader, sidecar: Container): { port?: string; advice?: Advice } {
   const scripts = sidecar.scripts.map((s) => s.script);
   for (const listener of daemonListeners(scripts, true)) {
     const port = /:(\d+)\/?$/.exec(listener.address)?.[1];
-    if (listener.tls) return { advice: `The sidecar's daemon serves TLS on \`${listener.address}\`: point DOCKER_HOST at it and give the workspace the client certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).` };
+    if (listener.tls) return { advice: { id: 'sidecarTls', data: { address: listener.address } } };
     return { port: port ?? '2375' };
   }
   if (mentionsDockerd(scripts)) {
-    return { advice: 'The sidecar\'s daemon listens on no TCP address: share its socket (a volume at /var/run in both containers) or start it with `-H tcp://…:2375` and point DOCKER_HOST at it.' };
+    return { advice: { id: 'socketOnly' } };
   }
   // The docker:dind image's own entrypoint: plain TCP on 2375 only when DOCKER_TLS_CERTDIR is empty.
   const implied = imageEntrypointListener(reader, sidecar);
   if (implied && implied !== 'unknown' && !implied.tls) return { port: '2375' };
-  return { advice: 'The docker:dind image serves TLS on port 2376 unless DOCKER_TLS_CERTDIR is empty: point DOCKER_HOST at port 2376 and give the workspace the client certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).' };
+  return { advice: { id: 'dindImageTls' } };
 }
 
 /** A workspace that mounts the daemon's socket directory (or the socket) needs no DOCKER_HOST. */

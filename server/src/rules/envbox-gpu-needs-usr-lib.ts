@@ -1,15 +1,20 @@
 import { containerLabel, envIsOpaque } from '../model/containers';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** What Go's strconv.ParseBool (envbox's flag parsing) reads as true. */
 const TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
 
-export const envboxGpuNeedsUsrLib: Rule = {
+export const envboxGpuNeedsUsrLib = defineRule({
   meta: {
     id: 'envbox-gpu-needs-usr-lib',
     defaultSeverity: 'error',
     description: 'An envbox container with CODER_ADD_GPU=true must set CODER_USR_LIB_DIR.',
     fixable: false,
+    messages: {
+      missingUsrLibDir:
+        "{{container}} asks envbox for GPUs (CODER_ADD_GPU) without CODER_USR_LIB_DIR: envbox needs to know where the node's /usr/lib (with the GPU driver libraries) is mounted in the outer container, and exits at start without it. Mount the host's library directory (e.g. /usr/lib/x86_64-linux-gnu) into the container and set CODER_USR_LIB_DIR to that path.",
+    },
+    tags: ['envbox', 'docker', 'kubernetes'],
   },
   check({ facts, report }) {
     for (const c of facts.containers) {
@@ -22,8 +27,9 @@ export const envboxGpuNeedsUsrLib: Rule = {
       report({
         file: c.file,
         range: c.file.rangeOf(gpu.node),
-        message: `${containerLabel(c, true)} asks envbox for GPUs (CODER_ADD_GPU) without CODER_USR_LIB_DIR: envbox needs to know where the node's /usr/lib (with the GPU driver libraries) is mounted in the outer container, and exits at start without it. Mount the host's library directory (e.g. /usr/lib/x86_64-linux-gnu) into the container and set CODER_USR_LIB_DIR to that path.`,
+        messageId: 'missingUsrLibDir',
+        data: { container: containerLabel(c, true) },
       });
     }
   },
-};
+});

@@ -1,15 +1,25 @@
 import { containerLabel } from '../model/containers';
 import { staticValue } from '../model/syntax';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const NAME = 'CODER_IMAGE_PULL_SECRET';
 
-export const envboxLiteralPullSecret: Rule = {
+export const envboxLiteralPullSecret = defineRule({
   meta: {
     id: 'envbox-literal-pull-secret',
     defaultSeverity: 'warning',
     description: 'CODER_IMAGE_PULL_SECRET should come from a Kubernetes secret (value_from.secret_key_ref), not a value in the template.',
     fixable: false,
+    // No message holds the value: it is a registry credential.
+    messages: {
+      literalInPodSpec:
+        'CODER_IMAGE_PULL_SECRET of {{container}} is set with `value`, so the registry credential is written in the template and stored in plain text in the Terraform state and the pod spec, where anyone who can read pods can see it. Take it from a Kubernetes secret with `value_from { secret_key_ref { name = "…" key = ".dockerconfigjson" } }`.',
+      valueInPodSpec:
+        'CODER_IMAGE_PULL_SECRET of {{container}} is set with `value`, so the registry credential is stored in plain text in the Terraform state and the pod spec, where anyone who can read pods can see it. Take it from a Kubernetes secret with `value_from { secret_key_ref { name = "…" key = ".dockerconfigjson" } }`.',
+      literalInTemplate:
+        'CODER_IMAGE_PULL_SECRET of {{container}} holds a registry credential written in the template: it ends up in version control and the Terraform state. Pass it in through a `sensitive` variable instead.',
+    },
+    tags: ['envbox', 'docker', 'kubernetes', 'security'],
   },
   check({ facts, report }) {
     for (const c of facts.containers) {
@@ -23,17 +33,19 @@ export const envboxLiteralPullSecret: Rule = {
           report({
             file: c.file,
             range: c.file.rangeOf(entry.inPlace ? (entry.valueNode.parent ?? entry.valueNode) : entry.node),
-            message: `${NAME} of ${containerLabel(c)} is set with \`value\`, so the registry credential is ${literal ? 'written in the template and ' : ''}stored in plain text in the Terraform state and the pod spec, where anyone who can read pods can see it. Take it from a Kubernetes secret with \`value_from { secret_key_ref { name = "…" key = ".dockerconfigjson" } }\`.`,
+            messageId: literal ? 'literalInPodSpec' : 'valueInPodSpec',
+            data: { container: containerLabel(c) },
           });
         } else if (typeof entry.value === 'string' && entry.value !== '') {
           // Docker has no secret references: only a credential written into the template is reported.
           report({
             file: c.file,
             range: c.file.rangeOf(entry.node),
-            message: `${NAME} of ${containerLabel(c)} holds a registry credential written in the template: it ends up in version control and the Terraform state. Pass it in through a \`sensitive\` variable instead.`,
+            messageId: 'literalInTemplate',
+            data: { container: containerLabel(c) },
           });
         }
       }
     }
   },
-};
+});

@@ -3,7 +3,7 @@ import type { TemplateModule } from '../model/module';
 import { FixBuilder } from './edits';
 import { isReferenceName } from '../model/syntax';
 import { addEnvEntries } from './fixes/env';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix } from './types';
 
 /** The variables envbox cannot start without, and what each one is for (for the message). */
 const REQUIRED = [
@@ -14,12 +14,20 @@ const REQUIRED = [
 
 const DEFAULT_INNER_IMAGE = '"codercom/enterprise-base:ubuntu"';
 
-export const envboxMissingEnv: Rule = {
+export const envboxMissingEnv = defineRule({
   meta: {
     id: 'envbox-missing-env',
     defaultSeverity: 'error',
     description: 'An envbox container must set CODER_INNER_IMAGE, CODER_INNER_USERNAME and CODER_AGENT_TOKEN.',
     fixable: true,
+    // `names` and `purposes` are lists built from REQUIRED: which of them are missing varies.
+    messages: {
+      missingVariable:
+        '{{container}} runs envbox without {{names}} ({{purposes}}): envbox cannot create the inner workspace container without it, so the workspace never comes up.',
+      missingVariables:
+        '{{container}} runs envbox without {{names}} ({{purposes}}): envbox cannot create the inner workspace container without them, so the workspace never comes up.',
+    },
+    tags: ['envbox', 'docker', 'kubernetes'],
   },
   check({ module, facts, report }) {
     for (const c of facts.containers) {
@@ -31,12 +39,13 @@ export const envboxMissingEnv: Rule = {
       report({
         file: c.file,
         range: c.imageNode ? c.file.rangeOf(c.imageNode) : c.file.rangeOfOffsets(header.start, header.end),
-        message: `${containerLabel(c, true)} runs envbox without ${list(names.map((n) => `\`${n}\``))} (${missing.map(([, why]) => why).join('; ')}): envbox cannot create the inner workspace container without ${missing.length === 1 ? 'it' : 'them'}, so the workspace never comes up.`,
+        messageId: missing.length === 1 ? 'missingVariable' : 'missingVariables',
+        data: { container: containerLabel(c, true), names: list(names.map((n) => `\`${n}\``)), purposes: missing.map(([, why]) => why).join('; ') },
         fix: missingEnvFix(module, c, names),
       });
     }
   },
-};
+});
 
 function missingEnvFix(module: TemplateModule, c: Container, names: string[]): Fix | undefined {
   const agent = agentOf(module, c);

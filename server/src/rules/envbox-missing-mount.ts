@@ -2,7 +2,7 @@ import { Container, containerHeader, containerLabel } from '../model/containers'
 import { blockInstances } from '../model/facts/dynamic';
 import { ValueReader, valuesOf } from '../model/facts/reader';
 import { attribute } from '../model/syntax';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The mount points of the outer envbox container, in the order envbox's own templates list them. */
 export const ENVBOX_MOUNTS = [
@@ -18,12 +18,24 @@ export const ENVBOX_MOUNTS = [
 /** Host paths Sysbox reads from the node; the others hold Docker and Sysbox state. */
 const FROM_THE_NODE = new Set(['/usr/src', '/lib/modules']);
 
-export const envboxMissingMount: Rule = {
+/** What the missing paths are for: state (Docker's and Sysbox's), the node's own files, or both. */
+const MISSING = '{{container}} runs envbox without a volume at {{paths}}.';
+const STATE =
+  ' Envbox keeps the Docker and Sysbox state of the outer and the inner container under these paths: left on the container\'s own overlay filesystem, nested Docker and Sysbox cannot use it reliably, and the cached workspace image is pulled again each time the pod is replaced.';
+const FROM_NODE = ' `/usr/src` and `/lib/modules` must be the node\'s own (read-only host paths): Sysbox needs the node\'s kernel headers and modules.';
+
+export const envboxMissingMount = defineRule({
   meta: {
     id: 'envbox-missing-mount',
     defaultSeverity: 'warning',
     description: 'An envbox container should mount the seven paths envbox keeps its state in or reads from the node.',
     fixable: false,
+    messages: {
+      missingStateMounts: MISSING + STATE,
+      missingNodeMounts: MISSING + FROM_NODE,
+      missingStateAndNodeMounts: MISSING + STATE + FROM_NODE,
+    },
+    tags: ['envbox', 'docker', 'kubernetes'],
   },
   check({ module, facts, report }) {
     const reader = valuesOf(module);
@@ -33,21 +45,19 @@ export const envboxMissingMount: Rule = {
       if (!mounted) continue;
       const missing = ENVBOX_MOUNTS.filter((p) => !mounted.has(p));
       if (!missing.length) continue;
-      const state = missing.some((p) => !FROM_THE_NODE.has(p))
-        ? ' Envbox keeps the Docker and Sysbox state of the outer and the inner container under these paths: left on the container\'s own overlay filesystem, nested Docker and Sysbox cannot use it reliably, and the cached workspace image is pulled again each time the pod is replaced.'
-        : '';
-      const node = missing.some((p) => FROM_THE_NODE.has(p))
-        ? ' `/usr/src` and `/lib/modules` must be the node\'s own (read-only host paths): Sysbox needs the node\'s kernel headers and modules.'
-        : '';
+      const state = missing.some((p) => !FROM_THE_NODE.has(p));
+      const node = missing.some((p) => FROM_THE_NODE.has(p));
       const header = containerHeader(c);
       report({
         file: c.file,
         range: c.imageNode ? c.file.rangeOf(c.imageNode) : c.file.rangeOfOffsets(header.start, header.end),
-        message: `${containerLabel(c, true)} runs envbox without a volume at ${missing.map((p) => `\`${p}\``).join(', ')}.${state}${node}`,
+        messageId: state && node ? 'missingStateAndNodeMounts' : state ? 'missingStateMounts' : 'missingNodeMounts',
+        // The list of missing paths is data: any of the seven may be missing.
+        data: { container: containerLabel(c, true), paths: missing.map((p) => `\`${p}\``).join(', ') },
       });
     }
   },
-};
+});
 
 /**
  * The mount targets of a container, `dynamic` blocks over a known list or map included; undefined when

@@ -1,14 +1,19 @@
 import { Container, containerHeader, containerLabel } from '../model/containers';
 import { isLiteral } from '../model/facts/values';
 import { FixBuilder } from './edits';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix } from './types';
 
-export const envboxNotPrivileged: Rule = {
+export const envboxNotPrivileged = defineRule({
   meta: {
     id: 'envbox-not-privileged',
     defaultSeverity: 'error',
     description: 'The outer envbox container must be privileged.',
     fixable: true,
+    messages: {
+      notPrivileged:
+        '{{container}} runs envbox but is not privileged: envbox starts Sysbox and its own Docker daemon inside this outer container, which needs privileges to do so, so the workspace never starts. Only the outer container is privileged; the workspace inside it is not.',
+    },
+    tags: ['envbox', 'docker', 'kubernetes'],
   },
   check({ facts, report }) {
     for (const c of facts.containers) {
@@ -20,12 +25,13 @@ export const envboxNotPrivileged: Rule = {
       report({
         file: c.file,
         range: where ? c.file.rangeOf(where) : c.file.rangeOfOffsets(header.start, header.end),
-        message: `${containerLabel(c, true)} runs envbox but is not privileged: envbox starts Sysbox and its own Docker daemon inside this outer container, which needs privileges to do so, so the workspace never starts. Only the outer container is privileged; the workspace inside it is not.`,
+        messageId: 'notPrivileged',
+        data: { container: containerLabel(c, true) },
         fix: privilegedFix(c),
       });
     }
   },
-};
+});
 
 function privilegedFix(c: Container): Fix | undefined {
   const builder = new FixBuilder('Set `privileged = true`');

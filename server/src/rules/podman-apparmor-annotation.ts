@@ -3,16 +3,24 @@ import type { ObjectEntry } from '../model/syntax';
 import { attribute, childBlocks, staticValue, unwrap } from '../model/syntax';
 import { valuesOf } from '../model/facts/reader';
 import { FixBuilder } from './edits';
-import type { Fix, Rule, RuleContext } from './types';
+import { defineRule, Fix, RuleContext } from './types';
 
 const PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
-export const podmanApparmorAnnotation: Rule = {
+const MESSAGES = {
+  misnamedAnnotation: `The AppArmor annotation names container \`{{named}}\`, but this pod has no container of that name, so {{container}} keeps the default AppArmor profile, which blocks the mounts rootless Podman makes (on Debian and Ubuntu nodes Podman cannot start containers). The key must end in the container's name: \`${PREFIX}{{name}}\`.`,
+  missingAnnotation: `{{container}} runs Podman under the default AppArmor profile, which blocks the mounts rootless Podman makes (on Debian and Ubuntu nodes Podman cannot start containers). Annotate the pod with \`"${PREFIX}{{name}}" = "unconfined"\`.`,
+  strayAnnotation: 'The AppArmor annotation names container `{{named}}`, but this pod has no container of that name: it has no effect. Rename it after the container it is meant for, or remove it.',
+};
+
+export const podmanApparmorAnnotation = defineRule({
   meta: {
     id: 'podman-apparmor-annotation',
     defaultSeverity: 'info',
     description: 'A rootless Podman pod should run its Podman container with the AppArmor profile "unconfined", by an annotation named after that container.',
     fixable: true,
+    messages: MESSAGES,
+    tags: ['podman', 'kubernetes'],
   },
   check(context) {
     const pods = new Map<string, Container[]>();
@@ -24,9 +32,9 @@ export const podmanApparmorAnnotation: Rule = {
     }
     for (const containers of pods.values()) checkPod(context, containers);
   },
-};
+});
 
-function checkPod({ module, report }: RuleContext, containers: Container[]): void {
+function checkPod({ module, report }: RuleContext<keyof typeof MESSAGES>, containers: Container[]): void {
   const podman = containers.filter((c) => c.isPodman && c.name);
   if (!podman.length) return;
   const first = podman[0];
@@ -45,7 +53,8 @@ function checkPod({ module, report }: RuleContext, containers: Container[]): voi
       report({
         file: c.file,
         range: c.file.rangeOf(entry.keyNode),
-        message: `The AppArmor annotation names container \`${entry.key.slice(PREFIX.length)}\`, but this pod has no container of that name, so ${containerLabel(c)} keeps the default AppArmor profile, which blocks the mounts rootless Podman makes (on Debian and Ubuntu nodes Podman cannot start containers). The key must end in the container's name: \`${PREFIX}${c.name}\`.`,
+        messageId: 'misnamedAnnotation',
+        data: { named: entry.key.slice(PREFIX.length), container: containerLabel(c), name: c.name as string },
         fix: renameFix(c, entry),
       });
       continue;
@@ -54,7 +63,8 @@ function checkPod({ module, report }: RuleContext, containers: Container[]): voi
     report({
       file: c.file,
       range: c.imageNode ? c.file.rangeOf(c.imageNode) : c.file.rangeOfOffsets(header.start, header.end),
-      message: `${containerLabel(c, true)} runs Podman under the default AppArmor profile, which blocks the mounts rootless Podman makes (on Debian and Ubuntu nodes Podman cannot start containers). Annotate the pod with \`"${PREFIX}${c.name}" = "unconfined"\`.`,
+      messageId: 'missingAnnotation',
+      data: { container: containerLabel(c, true), name: c.name as string },
       fix: addFix(c),
     });
   }
@@ -62,7 +72,8 @@ function checkPod({ module, report }: RuleContext, containers: Container[]): voi
     report({
       file: first.file,
       range: first.file.rangeOf(entry.keyNode),
-      message: `The AppArmor annotation names container \`${entry.key.slice(PREFIX.length)}\`, but this pod has no container of that name: it has no effect. Rename it after the container it is meant for, or remove it.`,
+      messageId: 'strayAnnotation',
+      data: { named: entry.key.slice(PREFIX.length) },
     });
   }
 }

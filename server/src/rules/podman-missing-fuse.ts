@@ -1,17 +1,21 @@
 import { Container, containerHeader, containerLabel, resourceLimits } from '../model/containers';
 import { childBlocks, unwrap } from '../model/syntax';
 import { FixBuilder } from './edits';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix } from './types';
 import { valuesOf } from '../model/facts/reader';
 
 const FUSE = 'github.com/fuse';
 
-export const podmanMissingFuse: Rule = {
+export const podmanMissingFuse = defineRule({
   meta: {
     id: 'podman-missing-fuse',
     defaultSeverity: 'warning',
     description: 'A rootless Podman container needs a FUSE device: "github.com/fuse" in resources.limits.',
     fixable: true,
+    messages: {
+      missingFuse: `{{container}} runs Podman but requests no FUSE device ("${FUSE}" in resources.limits): rootless Podman stores images with fuse-overlayfs, which needs /dev/fuse, so pulling or running containers in the workspace fails. The device comes from the FUSE device plugin on the node.`,
+    },
+    tags: ['podman', 'kubernetes'],
   },
   check({ module, facts, report }) {
     const reader = valuesOf(module);
@@ -30,12 +34,13 @@ export const podmanMissingFuse: Rule = {
       report({
         file: c.file,
         range: where ? c.file.rangeOf(where.nameNode) : c.imageNode ? c.file.rangeOf(c.imageNode) : c.file.rangeOfOffsets(header.start, header.end),
-        message: `${containerLabel(c, true)} runs Podman but requests no FUSE device ("${FUSE}" in resources.limits): rootless Podman stores images with fuse-overlayfs, which needs /dev/fuse, so pulling or running containers in the workspace fails. The device comes from the FUSE device plugin on the node.`,
+        messageId: 'missingFuse',
+        data: { container: containerLabel(c, true) },
         fix: fuseFix(c),
       });
     }
   },
-};
+});
 
 function fuseFix(c: Container): Fix | undefined {
   const builder = new FixBuilder(`Add "${FUSE}" = 1 to resources.limits`);

@@ -4,15 +4,29 @@ import { isLiteral } from '../model/facts/values';
 import { attribute, HclBlock } from '../model/syntax';
 import { FixBuilder } from './edits';
 import { addSysbox, conflictsWithSysbox } from './fixes/sysbox';
-import type { Fix, Rule } from './types';
+import { defineRule, Fix } from './types';
 
-export const privilegedContainer: Rule = {
+/** What a privileged container lets its users do: said of each kind of container below. */
+const ESCAPE = 'a privileged container has every capability and the host\'s devices, so whoever controls it can mount the host\'s disk and become root on the node';
+
+export const privilegedContainer = defineRule({
   meta: {
     id: 'privileged-container',
     defaultSeverity: 'warning',
     description: 'A privileged container (other than envbox\'s outer container) lets the workspace gain root on the host.',
     fixable: false,
     hasSuggestions: true,
+    messages: {
+      dindSidecar:
+        `This privileged Docker sidecar is the "privileged sidecar" method, which Coder's docs call insecure: ${ESCAPE}, ` +
+        'and every process in the workspace controls it through DOCKER_HOST (`docker run --privileged -v /:/host …`). ' +
+        'Where the nodes can run Sysbox, run Docker inside the workspace under Sysbox (or use envbox) instead.',
+      workspace:
+        `The workspace container is privileged: ${ESCAPE}, and here that is anyone who can open a terminal in the workspace. ` +
+        'To run Docker or systemd inside, the Sysbox runtime (or envbox) gives the same abilities without host privileges.',
+      otherContainer: `This container is privileged: ${ESCAPE}. Unless it truly needs the host, drop \`privileged\`; to run Docker inside, use the Sysbox runtime.`,
+    },
+    tags: ['dind', 'docker', 'kubernetes', 'security'],
   },
   check({ module, facts, report }) {
     for (const c of facts.containers) {
@@ -22,30 +36,12 @@ export const privilegedContainer: Rule = {
       report({
         file: c.file,
         range: c.file.rangeOf(c.privilegedAttribute.node),
-        message: messageFor(c),
+        messageId: c.isDindSidecar ? 'dindSidecar' : c.isWorkspace ? 'workspace' : 'otherContainer',
         suggestions: suggestion ? [suggestion] : undefined,
       });
     }
   },
-};
-
-function messageFor(c: Container): string {
-  const escape = 'a privileged container has every capability and the host\'s devices, so whoever controls it can mount the host\'s disk and become root on the node';
-  if (c.isDindSidecar) {
-    return (
-      `This privileged Docker sidecar is the "privileged sidecar" method, which Coder's docs call insecure: ${escape}, ` +
-      'and every process in the workspace controls it through DOCKER_HOST (`docker run --privileged -v /:/host …`). ' +
-      'Where the nodes can run Sysbox, run Docker inside the workspace under Sysbox (or use envbox) instead.'
-    );
-  }
-  if (c.isWorkspace) {
-    return (
-      `The workspace container is privileged: ${escape}, and here that is anyone who can open a terminal in the workspace. ` +
-      'To run Docker or systemd inside, the Sysbox runtime (or envbox) gives the same abilities without host privileges.'
-    );
-  }
-  return `This container is privileged: ${escape}. Unless it truly needs the host, drop \`privileged\`; to run Docker inside, use the Sysbox runtime.`;
-}
+});
 
 function switchToSysbox(module: TemplateModule, c: Container): Fix | undefined {
   const holder: HclBlock | undefined = c.platform === 'docker' ? c.block : c.securityContext;

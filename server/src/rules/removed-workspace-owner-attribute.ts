@@ -2,15 +2,20 @@ import { providerAdmitsMajor } from '../model/providers';
 import { attribute } from '../model/syntax';
 import { canDeclare } from './fixes/declare';
 import { FixBuilder, lineEndOffset } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { removalsUnder } from '../schema';
 
-export const removedWorkspaceOwnerAttribute: Rule = {
+export const removedWorkspaceOwnerAttribute = defineRule({
   meta: {
     id: 'removed-workspace-owner-attribute',
     defaultSeverity: 'error',
     description: 'data.coder_workspace owner attributes were removed in coder provider 2.x; use data.coder_workspace_owner.',
     fixable: true,
+    messages: {
+      removedAttribute:
+        '`data.coder_workspace.{{name}}.{{attribute}}` was removed in coder provider 2.x, which this template\'s constraint admits: `terraform plan` fails with "Unsupported attribute". Use `{{replacement}}`.',
+    },
+    tags: ['schema', 'deprecated', 'push-check'],
   },
   check({ module, report }) {
     if (!providerAdmitsMajor(module, 'coder/coder', 2)) return;
@@ -40,9 +45,10 @@ export const removedWorkspaceOwnerAttribute: Rule = {
       report({
         file,
         range: file.rangeOfOffsets(reference.start, end),
-        message: `\`data.coder_workspace.${dataName}.${removed}\` was removed in coder provider 2.x, which this template's constraint admits: \`terraform plan\` fails with "Unsupported attribute". Use \`${newText}\`.`,
+        messageId: 'removedAttribute',
+        data: { name: dataName, attribute: removed, replacement: newText },
         fix: counted || (!owner && !canDeclare(module.find('data', reference.name)?.file ?? file, 'data', ['coder_workspace_owner', dataName])) ? undefined : fix.build(),
       });
     }
   },
-};
+});

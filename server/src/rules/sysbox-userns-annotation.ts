@@ -3,14 +3,21 @@ import { valuesOf } from '../model/facts/reader';
 import { USERNS_ANNOTATION, USERNS_VALUE } from '../model/facts/sysbox';
 import { FixBuilder } from './edits';
 import { addUsernsAnnotation } from './fixes/sysbox';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const sysboxUsernsAnnotation: Rule = {
+export const sysboxUsernsAnnotation = defineRule({
   meta: {
     id: 'sysbox-userns-annotation',
     defaultSeverity: 'warning',
     description: `A Sysbox pod should carry the \`${USERNS_ANNOTATION}\` annotation so that it gets its own user namespace.`,
     fixable: true,
+    messages: {
+      missingAnnotation:
+        `This pod runs under Sysbox but \`{{annotations}}\` lacks "${USERNS_ANNOTATION}". Sysbox isolates a workspace by giving its pod a user namespace of its own; ` +
+        'on clusters without Kubernetes\' own user-namespace support (where the Sysbox installer runs CRI-O), this annotation is how the pod asks for one. ' +
+        `Without it, root inside the workspace is not mapped to an unprivileged host user and Docker or systemd may fail to start. Add "${USERNS_ANNOTATION}" = "${USERNS_VALUE}".`,
+    },
+    tags: ['sysbox', 'kubernetes', 'security'],
   },
   check({ module, facts, report }) {
     const reader = valuesOf(module);
@@ -28,12 +35,10 @@ export const sysboxUsernsAnnotation: Rule = {
       report({
         file: c.file,
         range: c.file.rangeOf(c.sysboxAttribute.node),
-        message:
-          `This pod runs under Sysbox but \`${c.annotationsPath ?? 'metadata.annotations'}\` lacks "${USERNS_ANNOTATION}". Sysbox isolates a workspace by giving its pod a user namespace of its own; ` +
-          'on clusters without Kubernetes\' own user-namespace support (where the Sysbox installer runs CRI-O), this annotation is how the pod asks for one. ' +
-          `Without it, root inside the workspace is not mapped to an unprivileged host user and Docker or systemd may fail to start. Add "${USERNS_ANNOTATION}" = "${USERNS_VALUE}".`,
+        messageId: 'missingAnnotation',
+        data: { annotations: c.annotationsPath ?? 'metadata.annotations' },
         fix: addUsernsAnnotation(builder, c) ? builder.build() : undefined,
       });
     }
   },
-};
+});

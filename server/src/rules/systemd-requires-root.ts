@@ -8,7 +8,7 @@ import type { SyntaxNode } from '../model/parser';
 import { attribute, childBlock, HclAttribute, HclBlock, staticValue, unwrap } from '../model/syntax';
 import type { Range } from '../model/text';
 import { FixBuilder } from './edits';
-import type { Fix, Rule, RuleContext } from './types';
+import { defineRule, Fix, MessageData, RuleContext } from './types';
 
 /** `0` written as the attribute was written: `run_as_user` is a string in the provider, so `"0"` is valid too. */
 function zeroLike(value: SyntaxNode | undefined): string {
@@ -20,16 +20,29 @@ const WHY =
   'The "Systemd in Docker" method runs it as root (`run_as_user = 0` in the pod\'s `security_context`, `user = "0:0"` on a docker_container); ' +
   'under Sysbox, root in the container is still an unprivileged user on the host.';
 
-function message(init: CommandMatch, problem: string): string {
-  return `This container boots systemd (\`${init.text}\`), which must run as root, but ${problem}: init cannot start, the container exits, and the agent never connects. ${WHY}`;
+/** The sentence every finding is; each message id fills in why the container is not root. */
+function because(problem: string): string {
+  return `This container boots systemd (\`{{command}}\`), which must run as root, but ${problem}: init cannot start, the container exits, and the agent never connects. ${WHY}`;
 }
 
-export const systemdRequiresRoot: Rule = {
+const MESSAGES = {
+  dockerUser: because('the container runs as `{{user}}` (its `user`)'),
+  dockerImageUser: because("no `user` is set, so it runs as the image's user (`{{image}}` is not known to start as root; the codercom images start as uid 1000)"),
+  containerRunAsUser: because("the container runs as user {{user}} (`run_as_user` in the container's `security_context`)"),
+  podRunAsUser: because("the container runs as user {{user}} (`run_as_user` in the pod's `security_context`)"),
+  runAsNonRoot: because('`run_as_non_root = true` makes the kubelet refuse to start it as root'),
+  kubernetesImageUser: because("no `run_as_user` is set, so it runs as the image's user (uid 1000 in the codercom images)"),
+};
+type Context = RuleContext<keyof typeof MESSAGES>;
+
+export const systemdRequiresRoot = defineRule({
   meta: {
     id: 'systemd-requires-root',
     defaultSeverity: 'error',
     description: 'A container that boots systemd must run as root (`run_as_user = 0` in Kubernetes, `user = "0:0"` on Docker).',
     fixable: true,
+    messages: MESSAGES,
+    tags: ['systemd', 'docker', 'kubernetes'],
   },
   check(context) {
     const reader = valuesOf(context.module);
@@ -41,14 +54,14 @@ export const systemdRequiresRoot: Rule = {
       else if (c.podSpec) checkKubernetes(context, reader, c, init);
     }
   },
-};
+});
 
 /** With no user set, the image's own user: root only for images known to start as root. */
 function imageUser(c: Container): Root {
   return imageRunsAsRoot(c.image) ? 'root' : c.image === undefined || c.image.includes('${') ? 'unknown' : 'not-root';
 }
 
-function checkDocker({ report }: RuleContext, reader: ValueReader, c: Container, init: CommandMatch): void {
+function checkDocker({ report }: Context, reader: ValueReader, c: Container, init: CommandMatch): void {
   const user = attribute(c.block, 'user');
   const root = user ? dockerUserIsRoot(reader.read(user.value, c.file)) : imageUser(c);
   if (root !== 'not-root') return;
@@ -58,12 +71,14 @@ function checkDocker({ report }: RuleContext, reader: ValueReader, c: Container,
   report({
     file: c.file,
     range: user ? c.file.rangeOf(user.node) : c.file.rangeOfOffsets(init.start, init.end),
-    message: message(init, user ? `the container runs as \`${user.value?.text ?? '?'}\` (its \`user\`)` : `no \`user\` is set, so it runs as the image's user (\`${c.image}\` is not known to start as root; the codercom images start as uid 1000)`),
+    ...(user
+      ? { messageId: 'dockerUser' as const, data: { command: init.text, user: user.value?.text ?? '?' } }
+      : { messageId: 'dockerImageUser' as const, data: { command: init.text, image: String(c.image) } }),
     fix: !user || isLiteral(user.value) ? fix.build() : undefined,
   });
 }
 
-function checkKubernetes({ report }: RuleContext, reader: ValueReader, c: Container, init: CommandMatch): void {
+function checkKubernetes({ report }: Context, reader: ValueReader, c: Container, init: CommandMatch): void {
   const podContext = childBlock(c.podSpec, 'security_context');
   const containerUser = attribute(c.securityContext, 'run_as_user');
   const podUser = attribute(podContext, 'run_as_user');
@@ -72,18 +87,20 @@ function checkKubernetes({ report }: RuleContext, reader: ValueReader, c: Contai
   const nonRoot = [attribute(c.securityContext, 'run_as_non_root'), attribute(podContext, 'run_as_non_root')].find((a) => a && reader.bool(a.value, c.file) === true);
   if (user === 'unknown' || (user === 'root' && !nonRoot)) return;
   let range: Range;
-  let problem: string;
+  let messageId: keyof typeof MESSAGES;
+  const data: MessageData = { command: init.text };
   if (deciding && user === 'not-root') {
     range = c.file.rangeOf(deciding.node);
-    problem = `the container runs as user ${deciding.value?.text ?? '?'} (\`run_as_user\` in the ${deciding === containerUser ? 'container' : 'pod'}'s \`security_context\`)`;
+    messageId = deciding === containerUser ? 'containerRunAsUser' : 'podRunAsUser';
+    data.user = deciding.value?.text ?? '?';
   } else if (user === 'root' && nonRoot) {
     range = c.file.rangeOf(nonRoot.node);
-    problem = '`run_as_non_root = true` makes the kubelet refuse to start it as root';
+    messageId = 'runAsNonRoot';
   } else {
     range = c.file.rangeOfOffsets(init.start, init.end);
-    problem = 'no `run_as_user` is set, so it runs as the image\'s user (uid 1000 in the codercom images)';
+    messageId = 'kubernetesImageUser';
   }
-  report({ file: c.file, range, message: message(init, problem), fix: rootFix(c, podContext) });
+  report({ file: c.file, range, messageId, data, fix: rootFix(c, podContext) });
 }
 
 /** Sets the pod (and the container, whose settings override the pod's) to root; only literals are replaced. */
