@@ -5,7 +5,7 @@ import { Diagnostic, DidCloseTextDocumentNotification, DidOpenTextDocumentNotifi
 import { TfFile } from '../../server/src/model/document';
 import { syntaxFindings } from '../../server/src/service/lint';
 import { classifyText, decode, describeSkip } from '../../server/src/service/textLimits';
-import { fileUri, MutantRun, startClock, STUCK_MS } from './check';
+import { fileUri, MutantRun, startClock, STUCK_MS } from './mutantRun';
 import type { FuzzClient } from './client';
 
 /**

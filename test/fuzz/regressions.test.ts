@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { checkCli, checkLsp, emptyFigures, fileUri, MutantRun } from './check';
+import { checkCli } from './checkCli';
+import { checkLsp } from './checkLsp';
+import { emptyFigures, fileUri, MutantRun } from './mutantRun';
 import { checkClosedFile } from './closedFile';
 import { FuzzClient } from './client';
 import { REGRESSIONS_DIR, ROOT } from './corpus';

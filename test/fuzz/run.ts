@@ -2,14 +2,14 @@ import { fork, ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Failure, FailureKind } from './check';
+import type { Failure, FailureKind } from './mutantRun';
 import { loadCorpus, REGRESSIONS_DIR } from './corpus';
 import { hashOf, MutantSource } from './generate';
 import type { WorkerConfig, WorkerMessage } from './worker';
 
 /**
  * `npm run fuzz [-- --seed S --iterations N --workers W --index I]`: mutates every fixture and scaffold and
- * feeds each mutant to the in-process language server and, for a sample, to the CLI (see check.ts).
+ * feeds each mutant to the in-process language server and, for a sample, to the CLI (see checkLsp.ts and checkCli.ts).
  * Prints the figures (inputs tried, crashes, hangs, worst latency); saves each failing mutant as
  * test/fuzz/regressions/<hash>.tf (replayed by regressions.test.ts); exits 1 when anything failed.
  */

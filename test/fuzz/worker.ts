@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { checkCli, checkLsp, emptyFigures, fileUri, MutantRun } from './check';
+import { checkCli } from './checkCli';
+import { checkLsp } from './checkLsp';
+import { emptyFigures, fileUri, MutantRun } from './mutantRun';
 import { checkClosedFile } from './closedFile';
 import { FuzzClient } from './client';
 import type { Corpus } from './corpus';
@@ -31,7 +33,7 @@ export interface WorkerConfig {
 
 export type WorkerMessage =
   | { type: 'start'; index: number }
-  | { type: 'done'; index: number; seed: string; mutators: string[]; failures: import('./check').Failure[]; bytes?: string; rss: number; figures: import('./check').Figures }
+  | { type: 'done'; index: number; seed: string; mutators: string[]; failures: import('./mutantRun').Failure[]; bytes?: string; rss: number; figures: import('./mutantRun').Figures }
   | { type: 'finished' };
 
 const send = (m: WorkerMessage) => process.send!(m);
