@@ -98,5 +98,29 @@ module "code_b" {
         },
       ],
     },
+    {
+      name: 'one local module called twice: each call adds the same slug again',
+      files: {
+        'main.tf': `${agents}
+module "code_a" {
+  source   = "./modules/code-server"
+  agent_id = coder_agent.main.id
+}
+
+module "code_b" {
+  source   = "./modules/code-server"
+  agent_id = coder_agent.gpu.id
+}
+`,
+        'modules/code-server/main.tf': MODULE_APP,
+      },
+      findings: [
+        {
+          at: 'code_b',
+          messageId: 'alreadyUsedThroughModule',
+          message: /^`module\.code_a\.coder_app\.code_server` already uses the slug "code-server" \(through `module\.code_a`\)\. Slugs must differ/,
+        },
+      ],
+    },
   ],
 });

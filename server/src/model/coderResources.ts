@@ -81,8 +81,9 @@ export function duplicateInstances(
     const key = keyOf(resource);
     if (key === undefined || !resource.instances) continue;
     const first = seen.get(key);
-    // One address declared twice is Terraform's own error ("Duplicate resource"), not Coder's.
-    if (first && first.owner.module === resource.owner.module && first.declaration.name === resource.declaration.name) continue;
+    // One address declared twice is Terraform's own error ("Duplicate resource"), not Coder's. A module
+    // called twice is one module object with two instances (owners): each call adds its resources again.
+    if (first && first.owner === resource.owner && first.declaration.name === resource.declaration.name) continue;
     if (first) out.push({ resource, first });
     else {
       seen.set(key, resource);
