@@ -2,7 +2,7 @@ import { nearestName } from '../model/names';
 import { settableAttributes, type Removal } from '../schema';
 import { FixBuilder } from './edits';
 import { defineRule, type MessageData } from './types';
-import { releaseLabel } from './util/schema';
+import { releaseLabel, removedWhen } from './util/schema';
 import { Kept, reportKept, spanOf, type StatementView } from './util/statements';
 
 const UNSUPPORTED = '`terraform plan` stops with "Unsupported argument".';
@@ -78,6 +78,6 @@ function find(view: StatementView): Kept<MessageId>[] {
 
 /** The message of an argument the release removed, and when. */
 function removedData(removal: Removal, data: MessageData): Pick<Kept<MessageId>, 'messageId' | 'data'> {
-  const when = removal.removed_in ? `in ${removal.removed_in}` : `after ${removal.last_seen}`;
+  const when = removedWhen(removal);
   return removal.replacement ? { messageId: 'replacedArgument', data: { ...data, when, replacement: removal.replacement } } : { messageId: 'removedArgument', data: { ...data, when } };
 }
