@@ -6,9 +6,9 @@ import { Kept, reportKept, spanOf, type StatementView } from './util/statements'
 const COVERED = new Set(['resource.coder_agent.dir']);
 
 const messages = {
-  argument:
+  deprecatedArgument:
     '`{{name}}` is deprecated in {{release}}: `terraform plan` warns on every build, and a later release may remove the argument. See its documentation for what replaces it.',
-  block:
+  deprecatedBlock:
     '`{{name}}` is deprecated in {{release}}: `terraform plan` warns on every build, and a later release may remove the block. See its documentation for what replaces it.',
 };
 type MessageId = keyof typeof messages;
@@ -38,8 +38,8 @@ function find(view: StatementView): Kept<MessageId>[] {
     if (!release) continue;
     const covered = (name: string) => COVERED.has([owner.kind, owner.type, ...owner.path, name].join('.'));
     const data = (name: string) => ({ name, release: releaseLabel(release) });
-    for (const a of attributes) if (ctx.body.attributes.get(a.name)?.deprecated && !covered(a.name)) found.push({ span: spanOf(view, a.nameNode), messageId: 'argument', data: data(a.name) });
-    for (const b of blocks) if (ctx.body.blocks.get(b.type)?.deprecated && !covered(b.type)) found.push({ span: spanOf(view, b.typeNode), messageId: 'block', data: data(b.type) });
+    for (const a of attributes) if (ctx.body.attributes.get(a.name)?.deprecated && !covered(a.name)) found.push({ span: spanOf(view, a.nameNode), messageId: 'deprecatedArgument', data: data(a.name) });
+    for (const b of blocks) if (ctx.body.blocks.get(b.type)?.deprecated && !covered(b.type)) found.push({ span: spanOf(view, b.typeNode), messageId: 'deprecatedBlock', data: data(b.type) });
   }
   return found;
 }
