@@ -57,8 +57,8 @@ resource "docker_network" "n" {
 }
 `,
       findings: [
-        { at: 'sidebar_app', message: /`sidebar_app` is deprecated in `coder\/coder 2\.17\.0`/ },
-        { at: 'check_duplicate', message: /`check_duplicate` is deprecated in `kreuzwerker\/docker 3\.9\.0`/ },
+        { at: 'sidebar_app', messageId: 'deprecatedBlock', message: /`sidebar_app` is deprecated in `coder\/coder 2\.17\.0`/ },
+        { at: 'check_duplicate', messageId: 'deprecatedArgument', message: /`check_duplicate` is deprecated in `kreuzwerker\/docker 3\.9\.0`/ },
       ],
     },
   ],

@@ -92,6 +92,7 @@ resource "coder_metadata" "pod" {
       findings: [
         {
           at: 'kubernetes_pod',
+          messageId: 'renamedResource',
           message: /`kubernetes_pod` is deprecated since hashicorp\/kubernetes 3\.0\.0.*`kubernetes_pod_v1` is the same resource/,
           fixTitle: 'Rename to `kubernetes_pod_v1`',
         },
@@ -133,8 +134,8 @@ output "ns" {
 `,
       },
       findings: [
-        { at: 'kubernetes_deployment', fixTitle: 'Rename to `kubernetes_deployment_v1`' },
-        { at: 'kubernetes_namespace', message: /same data source/, fixTitle: 'Rename to `kubernetes_namespace_v1`' },
+        { at: 'kubernetes_deployment', messageId: 'renamedResource', fixTitle: 'Rename to `kubernetes_deployment_v1`' },
+        { at: 'kubernetes_namespace', messageId: 'renamedDataSource', message: /same data source/, fixTitle: 'Rename to `kubernetes_namespace_v1`' },
       ],
       output: {
         'main.tf': `${pinned('>= 2.16.0')}${agent}
@@ -169,7 +170,7 @@ resource "kubernetes_daemonset" "d" {
   }
 }
 `,
-      findings: [{ at: 'kubernetes_daemonset', fixTitle: 'Rename to `kubernetes_daemon_set_v1`' }],
+      findings: [{ at: 'kubernetes_daemonset', messageId: 'renamedResource', fixTitle: 'Rename to `kubernetes_daemon_set_v1`' }],
       output: `${agent}
 resource "kubernetes_daemon_set_v1" "d" {
   metadata {
@@ -203,6 +204,7 @@ resource "kubernetes_pod_v1" "main" {
       findings: [
         {
           at: 'kubernetes_persistent_volume_claim',
+          messageId: 'holdsData',
           message: /cannot move `kubernetes_persistent_volume_claim\.home` to the new type.*delete and recreate it/,
           suggestions: ['Rename to `kubernetes_persistent_volume_claim_v1` (recreates it in existing workspaces)'],
         },
@@ -223,7 +225,7 @@ resource "kubernetes_secret_v1" "s" {
   }
 }
 `,
-      findings: [{ at: 'kubernetes_secret' }],
+      findings: [{ at: 'kubernetes_secret', messageId: 'renamedResource' }],
     },
   ],
 });

@@ -94,7 +94,7 @@ resource "coder_agent" "main" {
   arch = "amd64"
 }
 `,
-      findings: [{ at: '"Linux"', message: /Invalid value for `os`: "Linux" is not one of the values the provider accepts: "linux", "darwin", "windows"/, fixTitle: 'Change to "linux"' }],
+      findings: [{ at: '"Linux"', messageId: 'invalidValue', message: /Invalid value for `os`: "Linux" is not one of the values the provider accepts: "linux", "darwin", "windows"/, fixTitle: 'Change to "linux"' }],
       output: `${header}
 resource "coder_agent" "main" {
   os   = "linux"
@@ -139,10 +139,10 @@ resource "kubernetes_pod_v1" "p" {
 }
 `,
       findings: [
-        { at: '"True"', message: /"True" is not a bool/, fixTitle: 'Change to "true"' },
-        { at: '150', message: /150 is above the maximum of 100/ },
-        { at: '70000', message: /70000 is not a port number/ },
-        { at: '"SCTP"', message: /"SCTP" is not one of the values the provider accepts: "TCP", "UDP"/, fixTitle: null },
+        { at: '"True"', messageId: 'invalidValue', message: /"True" is not a bool/, fixTitle: 'Change to "true"' },
+        { at: '150', messageId: 'invalidValue', message: /150 is above the maximum of 100/ },
+        { at: '70000', messageId: 'invalidValue', message: /70000 is not a port number/ },
+        { at: '"SCTP"', messageId: 'invalidValue', message: /"SCTP" is not one of the values the provider accepts: "TCP", "UDP"/, fixTitle: null },
       ],
     },
     {
@@ -178,10 +178,10 @@ resource "kubernetes_resource_quota_v1" "q" {
 }
 `,
       findings: [
-        { at: '"root"', message: /"root" is not a whole number/ },
-        { at: '"sleep infinity"', message: /a list is required/ },
-        { at: '"644"', message: /"644" is not an octal file mode starting with 0/ },
-        { at: '{\n      pods   = 10\n      memory = "2 gigabytes"\n    }', message: /"memory" = "2 gigabytes" is not a Kubernetes quantity/ },
+        { at: '"root"', messageId: 'invalidValue', message: /"root" is not a whole number/ },
+        { at: '"sleep infinity"', messageId: 'invalidValue', message: /a list is required/ },
+        { at: '"644"', messageId: 'invalidValue', message: /"644" is not an octal file mode starting with 0/ },
+        { at: '{\n      pods   = 10\n      memory = "2 gigabytes"\n    }', messageId: 'invalidValue', message: /"memory" = "2 gigabytes" is not a Kubernetes quantity/ },
       ],
     },
   ],
@@ -194,7 +194,20 @@ resource "coder_agent" "main" {
   arch = "x86_64"
 }
 `,
-      findings: [{ at: '"x86_64"', message: /Invalid value for `arch`/ }],
+      findings: [{ at: '"x86_64"', messageId: 'invalidValue', message: /Invalid value for `arch`/ }],
+    },
+    {
+      name: 'a value Terraform\'s own lifecycle block cannot convert: no provider release to name',
+      files: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+  lifecycle {
+    prevent_destroy = "maybe"
+  }
+}
+`,
+      findings: [{ at: '"maybe"', messageId: 'invalidTerraformValue', message: /^Invalid value for `prevent_destroy`: "maybe" is not a bool \(Terraform takes .*\)\. `terraform plan` rejects it\.$/ }],
     },
   ],
 });

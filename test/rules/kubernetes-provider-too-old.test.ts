@@ -88,6 +88,7 @@ ruleTable(kubernetesProviderTooOld, {
       findings: [
         {
           at: 'runtime_class_name = "sysbox-runc"',
+          messageId: 'tooOld',
           message: /hashicorp\/kubernetes 2\.16\.0, but the constraint "~> 2\.15\.0" \(main\.tf\) admits only older versions.*Unsupported argument/,
           fixTitle: 'Require hashicorp/kubernetes ">= 2.16.0, < 3.0.0"',
         },
@@ -112,7 +113,7 @@ ruleTable(kubernetesProviderTooOld, {
 }
 ${deployment}`,
       },
-      findings: [{ at: 'runtime_class_name = "sysbox-runc"', message: /"< 2\.16" \(versions\.tf\)/ }],
+      findings: [{ at: 'runtime_class_name = "sysbox-runc"', messageId: 'tooOld', message: /"< 2\.16" \(versions\.tf\)/ }],
       output: {
         'versions.tf': `terraform {
   required_providers {
@@ -129,8 +130,8 @@ ${deployment}`,
       version = "2.15.1"
     }`) + pod + pod.replace('"dev" {', '"other" {'),
       findings: [
-        { at: 'runtime_class_name = "sysbox-runc"', occurrence: 0 },
-        { at: 'runtime_class_name = "sysbox-runc"', occurrence: 1 },
+        { at: 'runtime_class_name = "sysbox-runc"', occurrence: 0, messageId: 'tooOld' },
+        { at: 'runtime_class_name = "sysbox-runc"', occurrence: 1, messageId: 'tooOld' },
       ],
       output: providers(`{
       source  = "hashicorp/kubernetes"
@@ -145,7 +146,7 @@ ${deployment}`,
       source  = "hashicorp/kubernetes"
       version = "~> 1.13"
     }`) + pod,
-      findings: [{ at: 'runtime_class_name = "sysbox-runc"', message: /the constraint "~> 1\.13" \(main\.tf\) admits only older versions/ }],
+      findings: [{ at: 'runtime_class_name = "sysbox-runc"', messageId: 'tooOld', message: /the constraint "~> 1\.13" \(main\.tf\) admits only older versions/ }],
     },
   ],
 });

@@ -71,7 +71,7 @@ resource "coder_script" "setup" {
   run_on_start = true
 }
 `,
-      findings: [{ at: 'resource "coder_script" "setup"', message: /The argument `agent_id` is required here/, fixTitle: 'Add `agent_id`' }],
+      findings: [{ at: 'resource "coder_script" "setup"', messageId: 'missingArgument', message: /The argument `agent_id` is required here/, fixTitle: 'Add `agent_id`' }],
       output: `${header}
 resource "coder_agent" "main" {
   os   = "linux"
@@ -96,7 +96,7 @@ resource "coder_agent" "main" {
   startup_script = "echo hi"
 }
 `,
-      findings: [{ at: 'resource "coder_agent" "main"', message: /The argument `arch` is required here by `coder\/coder 2\.17\.0`/, suggestions: ['Add `arch`'] }],
+      findings: [{ at: 'resource "coder_agent" "main"', messageId: 'missingArgument', message: /The argument `arch` is required here by `coder\/coder 2\.17\.0`/, suggestions: ['Add `arch`'] }],
       suggestionOutput: `${header}
 resource "coder_agent" "main" {
   os             = "linux"
@@ -114,7 +114,7 @@ resource "coder_agent" "main" {
   metadata {}
 }
 `,
-      findings: [{ at: 'metadata', message: /The arguments `interval`, `key`, `script` are required here/, suggestions: ['Add `interval`, `key`, `script`'] }],
+      findings: [{ at: 'metadata', messageId: 'missingArguments', message: /The arguments `interval`, `key`, `script` are required here/, suggestions: ['Add `interval`, `key`, `script`'] }],
       suggestionOutput: `${header}
 resource "coder_agent" "main" {
   os   = "linux"
@@ -134,13 +134,37 @@ resource "coder_app" "code" {
   agent_id = "x"
 }
 `,
-      findings: [{ at: 'resource "coder_app" "code"', message: /`slug` is required/, suggestions: ['Add `slug`'] }],
+      findings: [{ at: 'resource "coder_app" "code"', messageId: 'missingArgument', message: /`slug` is required/, suggestions: ['Add `slug`'] }],
       suggestionOutput: `${header}
 resource "coder_app" "code" {
   agent_id = "x"
   slug     = "x"
 }
 `,
+    },
+    {
+      name: 'conditions in a lifecycle block, Terraform\'s own: no provider release to name',
+      files: `${header}
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+  lifecycle {
+    precondition {}
+    postcondition {
+      condition = true
+    }
+  }
+}
+`,
+      findings: [
+        {
+          at: 'precondition',
+          messageId: 'missingTerraformArguments',
+          message: /^The arguments `condition`, `error_message` are required here: `terraform plan` stops with "Missing required argument"\.$/,
+          suggestions: ['Add `condition`, `error_message`'],
+        },
+        { at: 'postcondition', messageId: 'missingTerraformArgument', message: /^The argument `error_message` is required here: `terraform plan` stops/, suggestions: ['Add `error_message`'] },
+      ],
     },
   ],
 });

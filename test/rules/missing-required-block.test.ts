@@ -1,5 +1,18 @@
 import { missingRequiredBlock } from '../../server/src/rules/missing-required-block';
+import type { ProviderSchemaFile, SchemaBlock } from '../../server/src/schema/format';
 import { ruleTable } from '../helpers/ruleTester';
+
+// No bundled release requires more than one block of a type, as some providers do: this file's process
+// reads the Kubernetes release with an endpoint slice that needs at least three `endpoint` blocks.
+const kubernetes = require('../../server/src/schema/data/kubernetes-3.2.1.json') as ProviderSchemaFile;
+(kubernetes.resource_schemas['kubernetes_endpoint_slice_v1']!.block as SchemaBlock).block_types!['endpoint']!.min_items = 3;
+const endpointSlice = (name: string, endpoints: number) => `
+resource "kubernetes_endpoint_slice_v1" "${name}" {
+  metadata {}
+  address_type = "IPv4"
+${'  endpoint {\n    addresses = ["10.0.0.1"]\n  }\n'.repeat(endpoints)}  port {}
+}
+`;
 
 const header = `data "coder_workspace" "me" {}
 `;
@@ -53,7 +66,7 @@ resource "kubernetes_deployment_v1" "d" {
   }
 }
 `,
-      findings: [{ at: 'template', message: /A `metadata` block is required here by `hashicorp\/kubernetes 3\.2\.1`/, fixTitle: 'Add a `metadata` block' }],
+      findings: [{ at: 'template', messageId: 'missingBlock', message: /A `metadata` block is required here by `hashicorp\/kubernetes 3\.2\.1`/, fixTitle: 'Add a `metadata` block' }],
       output: `${header}
 resource "kubernetes_deployment_v1" "d" {
   metadata {
@@ -75,7 +88,7 @@ resource "kubernetes_pod_v1" "p" {
   metadata {}
 }
 `,
-      findings: [{ at: 'resource "kubernetes_pod_v1" "p"', message: /A `spec` block is required/ }],
+      findings: [{ at: 'resource "kubernetes_pod_v1" "p"', messageId: 'missingBlock', message: /A `spec` block is required/ }],
       output: `${header}
 resource "kubernetes_pod_v1" "p" {
   metadata {}
@@ -91,8 +104,8 @@ resource "kubernetes_deployment_v1" "d" {
 }
 `,
       findings: [
-        { at: 'resource "kubernetes_deployment_v1" "d"', message: /A `metadata` block is required/ },
-        { at: 'resource "kubernetes_deployment_v1" "d"', message: /A `spec` block is required/ },
+        { at: 'resource "kubernetes_deployment_v1" "d"', messageId: 'missingBlock', message: /A `metadata` block is required/ },
+        { at: 'resource "kubernetes_deployment_v1" "d"', messageId: 'missingBlock', message: /A `spec` block is required/ },
       ],
       output: `${header}
 resource "kubernetes_deployment_v1" "d" {
@@ -118,7 +131,7 @@ resource "kubernetes_persistent_volume_claim_v1" "home" {
   }
 }
 `,
-      findings: [{ at: 'resource "kubernetes_persistent_volume_claim_v1" "home"', message: /A `spec` block is required/, suggestions: ['Add a `spec` block'] }],
+      findings: [{ at: 'resource "kubernetes_persistent_volume_claim_v1" "home"', messageId: 'missingBlock', message: /A `spec` block is required/, suggestions: ['Add a `spec` block'] }],
       suggestionOutput: `${header}
 resource "kubernetes_persistent_volume_claim_v1" "home" {
   metadata {
@@ -130,6 +143,18 @@ resource "kubernetes_persistent_volume_claim_v1" "home" {
   }
 }
 `,
+    },
+    {
+      name: 'fewer blocks than a type needs, but some: nothing to add that would be right',
+      files: `${header}${endpointSlice('one', 1)}${endpointSlice('two', 2)}`,
+      findings: [
+        {
+          at: 'resource "kubernetes_endpoint_slice_v1" "one"',
+          messageId: 'tooFewBlocksOne',
+          message: /^At least 3 `endpoint` blocks are required here; there is 1: `terraform plan` stops with "Insufficient endpoint blocks"\.$/,
+        },
+        { at: 'resource "kubernetes_endpoint_slice_v1" "two"', messageId: 'tooFewBlocks', message: /^At least 3 `endpoint` blocks are required here; there are 2: `terraform plan` stops/ },
+      ],
     },
   ],
 });

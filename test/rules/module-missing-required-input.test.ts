@@ -68,7 +68,7 @@ module "code-server" {
   version = "~> 1.0"
 }
 `,
-      findings: [{ at: 'module "code-server"', message: /The module `code-server` requires the input `agent_id`/, fixTitle: 'Add `agent_id`' }],
+      findings: [{ at: 'module "code-server"', messageId: 'missingInput', message: /The module `code-server` requires the input `agent_id`/, fixTitle: 'Add `agent_id`' }],
       output: `${header}
 module "code-server" {
   source   = "registry.coder.com/coder/code-server/coder"
@@ -103,7 +103,7 @@ variable "privileged" {
 }
 `,
       },
-      findings: [{ at: 'module "dind"', message: /The local module `\.\/modules\/dind` requires the input `image`/, suggestions: ['Add `image`'] }],
+      findings: [{ at: 'module "dind"', messageId: 'localMissingInput', message: /The local module `\.\/modules\/dind` requires the input `image`/, suggestions: ['Add `image`'] }],
       suggestionOutput: {
         'main.tf': `${header}
 module "dind" {
@@ -123,7 +123,7 @@ module "jetbrains" {
   version = "~> 1.0"
 }
 `,
-      findings: [{ at: 'module "jetbrains"', message: /requires the inputs `agent_id`, `folder`/, suggestions: ['Add `agent_id`, `folder`'] }],
+      findings: [{ at: 'module "jetbrains"', messageId: 'missingInputs', message: /requires the inputs `agent_id`, `folder`/, suggestions: ['Add `agent_id`, `folder`'] }],
       suggestionOutput: `${header}
 module "jetbrains" {
   source   = "registry.coder.com/coder/jetbrains/coder"
@@ -132,6 +132,32 @@ module "jetbrains" {
   folder   = ""
 }
 `,
+    },
+    {
+      name: 'a local module missing several inputs',
+      files: {
+        'main.tf': `${header}
+module "dind" {
+  source = "./modules/dind"
+}
+`,
+        'modules/dind/variables.tf': `variable "agent_name" {
+  type = string
+}
+
+variable "image" {
+  type = string
+}
+`,
+      },
+      findings: [
+        {
+          at: 'module "dind"',
+          messageId: 'localMissingInputs',
+          message: /^The local module `\.\/modules\/dind` requires the inputs `agent_name`, `image`, which this call does not set: `terraform plan` stops with "Missing required argument"\.$/,
+          suggestions: ['Add `agent_name`, `image`'],
+        },
+      ],
     },
   ],
 });

@@ -1,5 +1,11 @@
 import { moduleUnknownInput } from '../../server/src/rules/module-unknown-input';
+import type { RegistryIndexFile } from '../../server/src/schema/registryFormat';
 import { ruleTable } from '../helpers/ruleTester';
+
+// A module with no release tag yet: the index generator (scripts/registry/main.ts) keeps such modules with
+// no versions, and the bundled index happens to hold none, so this file's process gets one of its own.
+const index = require('../../server/src/schema/data/coder-registry.json') as RegistryIndexFile;
+index.modules['fresh-server'] ??= { ...index.modules['code-server']!, name: 'fresh-server', versions: [] };
 
 const header = `data "coder_workspace" "me" {}
 
@@ -73,7 +79,7 @@ module "dind" {
 }
 `,
       },
-      findings: [{ at: 'imgae', message: /The local module `\.\/modules\/dind` has no input `imgae`.*Did you mean `image`\?/ }],
+      findings: [{ at: 'imgae', messageId: 'localModule', message: /The local module `\.\/modules\/dind` has no input `imgae`.*Did you mean `image`\?/ }],
       output: {
         'main.tf': `${header}
 module "dind" {
@@ -93,7 +99,7 @@ module "code-server" {
   extension  = ["dracula-theme.theme-dracula"]
 }
 `,
-      findings: [{ at: 'extension', message: /The module `code-server` \(latest 1\.5\.2\) has no input `extension`.*Did you mean `extensions`\?/, fixTitle: 'Change to `extensions`' }],
+      findings: [{ at: 'extension', messageId: 'registryModule', message: /The module `code-server` \(latest 1\.5\.2\) has no input `extension`.*Did you mean `extensions`\?/, fixTitle: 'Change to `extensions`' }],
       output: `${header}
 module "code-server" {
   source     = "registry.coder.com/coder/code-server/coder"
@@ -106,15 +112,24 @@ module "code-server" {
   ],
   noFix: [
     {
-      name: 'an input no module input is near',
+      name: 'an input no module input is near, of a released module and of one without a release yet',
       files: `${header}
 module "code-server" {
   source   = "registry.coder.com/coder/code-server/coder"
   agent_id = coder_agent.main.id
   theme    = "dark"
 }
+
+module "fresh" {
+  source   = "registry.coder.com/coder/fresh-server/coder"
+  agent_id = coder_agent.main.id
+  theme    = "dark"
+}
 `,
-      findings: [{ at: 'theme', message: /has no input `theme`/ }],
+      findings: [
+        { at: 'theme', messageId: 'registryModule', message: /^The module `code-server` \(latest 1\.5\.2\) has no input `theme`: `terraform plan` stops with "Unsupported argument"\.$/ },
+        { at: 'theme', occurrence: 1, messageId: 'unreleasedModule', message: /^The module `fresh-server` \(unreleased\) has no input `theme`: `terraform plan` stops/ },
+      ],
     },
   ],
 });

@@ -40,7 +40,7 @@ module "code-server" {
   agent_id = coder_agent.main.id
 }
 `,
-      findings: [{ at: 'source   = "registry.coder.com/coder/code-server/coder"', message: /without a `version`.*the newest release is 1\.5\.2: `~> 1\.5`/, fixTitle: 'Pin to `~> 1.5`' }],
+      findings: [{ at: 'source   = "registry.coder.com/coder/code-server/coder"', messageId: 'unpinned', message: /without a `version`.*the newest release is 1\.5\.2: `~> 1\.5`/, fixTitle: 'Pin to `~> 1.5`' }],
       output: `${header}
 module "code-server" {
   count    = data.coder_workspace.me.start_count
@@ -59,7 +59,7 @@ module "new" {
   source = "registry.coder.com/coder/brand-new/coder"
 }
 `,
-      findings: [{ at: 'source = "registry.coder.com/coder/brand-new/coder"' }],
+      findings: [{ at: 'source = "registry.coder.com/coder/brand-new/coder"', messageId: 'unpinnedNoRelease', message: /without a `version`: .*every workspace at its next start\. Pin a constraint\.$/ }],
     },
   ],
 });

@@ -48,8 +48,8 @@ resource "coder_agent" "main" {
 }
 `,
       findings: [
-        { at: 'token', message: /`token` is read-only in `coder\/coder 2\.17\.0`/, fixTitle: 'Remove `token`' },
-        { at: 'init_script', message: /`init_script` is read-only/, fixTitle: 'Remove `init_script`' },
+        { at: 'token', messageId: 'readOnly', message: /`token` is read-only in `coder\/coder 2\.17\.0`/, fixTitle: 'Remove `token`' },
+        { at: 'init_script', messageId: 'readOnly', message: /`init_script` is read-only/, fixTitle: 'Remove `init_script`' },
       ],
       output: `${header}
 resource "coder_agent" "main" {
@@ -69,7 +69,7 @@ resource "kubernetes_pod_v1" "p" {
   spec {}
 }
 `,
-      findings: [{ at: 'uid', message: /`uid` is read-only/ }],
+      findings: [{ at: 'uid', messageId: 'readOnly', message: /`uid` is read-only/ }],
       output: `${header}
 resource "kubernetes_pod_v1" "p" {
   metadata {
@@ -95,7 +95,7 @@ resource "coder_agent" "main" {
   token = var.token
 }
 `,
-      findings: [{ range: [10, 2, 10, 7], suggestions: ['Remove `token`'] }],
+      findings: [{ range: [10, 2, 10, 7], messageId: 'readOnly', suggestions: ['Remove `token`'] }],
       suggestionOutput: `${header}
 variable "token" {
   type    = string

@@ -43,7 +43,7 @@ resource "coder_agent" "main" {
   }
 }
 `,
-      findings: [{ at: 'display_apps', occurrence: 1, message: /Only one `display_apps` block is allowed here; this is number 2/ }],
+      findings: [{ at: 'display_apps', occurrence: 1, messageId: 'onlyOne', message: /Only one `display_apps` block is allowed here; this is number 2/ }],
     },
     {
       name: 'a second lifecycle block, and a second spec in a pod',
@@ -57,8 +57,28 @@ resource "kubernetes_pod_v1" "p" {
 }
 `,
       findings: [
-        { at: 'spec', occurrence: 1, message: /Only one `spec` block/ },
-        { at: 'lifecycle', occurrence: 1, message: /Only one `lifecycle` block/ },
+        { at: 'spec', occurrence: 1, messageId: 'onlyOne', message: /Only one `spec` block/ },
+        { at: 'lifecycle', occurrence: 1, messageId: 'onlyOne', message: /Only one `lifecycle` block/ },
+      ],
+    },
+    {
+      name: 'a block type allowed more than once, one time too many: 101 `port` blocks where 100 are allowed',
+      files: `${header}
+resource "kubernetes_endpoint_slice_v1" "s" {
+  metadata {}
+  address_type = "IPv4"
+  endpoint {
+    addresses = ["10.0.0.1"]
+  }
+${'  port {}\n'.repeat(101)}}
+`,
+      findings: [
+        {
+          at: 'port',
+          occurrence: 100,
+          messageId: 'onlySome',
+          message: /^Only 100 `port` blocks are allowed here; this is number 101: `terraform plan` stops with "Too many port blocks"\./,
+        },
       ],
     },
   ],

@@ -95,7 +95,7 @@ output "path" {
   value = module.git-clone[0].repo_dr
 }
 `,
-      findings: [{ at: 'repo_dr', message: /The module `git-clone` has no output `repo_dr` \(its outputs are .*`repo_dir`.*\).*Did you mean `repo_dir`\?/, fixTitle: 'Change to `repo_dir`' }],
+      findings: [{ at: 'repo_dr', messageId: 'missingOutput', message: /The module `git-clone` has no output `repo_dr` \(its outputs are .*`repo_dir`.*\).*Did you mean `repo_dir`\?/, fixTitle: 'Change to `repo_dir`' }],
       output: `${head}
 resource "coder_agent" "dev" {
   os   = "linux"
@@ -129,6 +129,7 @@ resource "docker_volume" "home" {
       findings: [
         {
           at: 'var.namespace',
+          messageId: 'undeclaredVariable',
           message: /`var\.namespace` refers to a variable that this module does not declare.*Did you mean `var\.workspaces_namespace`/,
           fixTitle: 'Change to `var.workspaces_namespace`',
           suggestions: ['Declare `variable "namespace"`'],
@@ -155,7 +156,7 @@ resource "docker_volume" "home" {
   name = local.image
 }
 `,
-      findings: [{ at: 'local.image', fixTitle: 'Change to `local.images`' }],
+      findings: [{ at: 'local.image', messageId: 'undeclaredLocal', fixTitle: 'Change to `local.images`' }],
       output: `${head}
 locals {
   images = "x"
@@ -176,7 +177,7 @@ resource "docker_volume" "home" {
   name = var.image
 }
 `,
-      findings: [{ at: 'var.image', message: /Did you mean `var\.image_a`\?$/, fixTitle: 'Change to `var.image_a`', suggestions: ['Declare `variable "image"`'] }],
+      findings: [{ at: 'var.image', messageId: 'undeclaredVariable', message: /Did you mean `var\.image_a`\?$/, fixTitle: 'Change to `var.image_a`', suggestions: ['Declare `variable "image"`'] }],
       output: `${head}
 variable "image_a" {}
 variable "image\u{1E030}" {}
@@ -196,9 +197,9 @@ resource "docker_volume" "home" {
 }
 `,
       findings: [
-        { at: 'data.coder_workspace_owner.me', suggestions: [] },
-        { at: 'docker_network.private' },
-        { at: 'var.zzz', suggestions: ['Declare `variable "zzz"`'] },
+        { at: 'data.coder_workspace_owner.me', messageId: 'undeclaredDataSource', suggestions: [] },
+        { at: 'docker_network.private', messageId: 'undeclaredResource' },
+        { at: 'var.zzz', messageId: 'undeclaredVariable', suggestions: ['Declare `variable "zzz"`'] },
       ],
     },
     {
@@ -211,7 +212,7 @@ resource "docker_volume" "home" {
   name = var.image
 }
 `,
-      findings: [{ at: 'var.image', suggestions: ['Change to `var.image_a`', 'Change to `var.image_b`', 'Declare `variable "image"`'] }],
+      findings: [{ at: 'var.image', messageId: 'undeclaredVariable', suggestions: ['Change to `var.image_a`', 'Change to `var.image_b`', 'Declare `variable "image"`'] }],
     },
     {
       // Fuzz mutant 4a3d682fc67aa56f: labels are strings, and "\uFFFDme" is no identifier, so
@@ -224,7 +225,67 @@ resource "docker_volume" "home" {
   name = data.coder_workspace_owner.me.name
 }
 `,
-      findings: [{ at: 'data.coder_workspace_owner.me', message: /^(?!.*Did you mean)/, suggestions: [] }],
+      findings: [{ at: 'data.coder_workspace_owner.me', messageId: 'undeclaredDataSource', message: /^(?!.*Did you mean)/, suggestions: [] }],
+    },
+    {
+      name: 'a module the template does not call',
+      files: `${head}
+output "url" {
+  value = module.nope.url
+}
+`,
+      findings: [
+        {
+          at: 'module.nope',
+          messageId: 'undeclaredModule',
+          message: /^`module\.nope` refers to a module that this module does not declare: Terraform stops with "Reference to undeclared module"\.$/,
+        },
+      ],
+    },
+    {
+      name: 'outputs that a registry module without outputs and two local modules do not have',
+      files: {
+        'main.tf': `${head}
+module "code-server" {
+  source   = "registry.coder.com/coder/code-server/coder"
+  version  = "~> 1.5"
+  agent_id = coder_agent.main.id
+}
+
+module "dind" {
+  source = "./modules/dind"
+}
+
+module "bare" {
+  source = "./modules/bare"
+}
+
+output "all" {
+  value = [module.code-server.url, module.dind.zzz, module.bare.id]
+}
+`,
+        'modules/dind/outputs.tf': `output "container_id" {
+  value = "x"
+}
+`,
+        'modules/bare/main.tf': `variable "image" {
+  default = "x"
+}
+`,
+      },
+      findings: [
+        {
+          at: 'url',
+          messageId: 'missingOutputOfNone',
+          message: /^The module `code-server` has no output `url` \(it has no outputs\): `terraform plan` stops with "Unsupported attribute"\.$/,
+        },
+        {
+          at: 'zzz',
+          messageId: 'localMissingOutput',
+          message: /^The local module `\.\/modules\/dind` has no output `zzz` \(its outputs are `container_id`\): `terraform plan` stops/,
+        },
+        { at: 'id', occurrence: 2, messageId: 'localMissingOutputOfNone', message: /^The local module `\.\/modules\/bare` has no output `id` \(it has no outputs\)/ },
+      ],
     },
   ],
 });

@@ -116,7 +116,7 @@ resource "coder_agent" "main" {
   startup_scrpt = "echo hi"
 }
 `,
-      findings: [{ at: 'startup_scrpt', message: /`coder_agent` takes no argument `startup_scrpt` in `coder\/coder 2\.17\.0`.*Did you mean `startup_script`\?/, fixTitle: 'Change to `startup_script`' }],
+      findings: [{ at: 'startup_scrpt', messageId: 'unknownArgument', message: /`coder_agent` takes no argument `startup_scrpt` in `coder\/coder 2\.17\.0`.*Did you mean `startup_script`\?/, fixTitle: 'Change to `startup_script`' }],
       output: `${header}
 resource "coder_agent" "main" {
   os   = "linux"
@@ -147,8 +147,8 @@ resource "kubernetes_pod_v1" "p" {
 }
 `,
       findings: [
-        { at: 'nme', message: /`kubernetes_pod_v1\.metadata` takes no argument `nme`.*Did you mean `name`\?/ },
-        { at: 'valeu', message: /`kubernetes_pod_v1\.spec\.container\.env` takes no argument `valeu`.*Did you mean `value`\?/ },
+        { at: 'nme', messageId: 'unknownArgument', message: /`kubernetes_pod_v1\.metadata` takes no argument `nme`.*Did you mean `name`\?/ },
+        { at: 'valeu', messageId: 'unknownArgument', message: /`kubernetes_pod_v1\.spec\.container\.env` takes no argument `valeu`.*Did you mean `value`\?/ },
       ],
       output: `${header}
 resource "kubernetes_pod_v1" "p" {
@@ -181,20 +181,67 @@ resource "kubernetes_pod_v1" "p" {
   }
 }
 `,
-      findings: [{ at: 'update', message: /`kubernetes_pod_v1\.timeouts` takes no argument `update`/ }],
+      findings: [{ at: 'update', messageId: 'unknownArgument', message: /`kubernetes_pod_v1\.timeouts` takes no argument `update`/ }],
     },
   ],
   noFix: [
     {
-      name: 'an argument the release removed says when, and offers its removal as a suggestion',
+      name: 'an argument the release removed says when (and what replaces it), and offers its removal as a suggestion',
       files: `${header}
 resource "coder_agent" "main" {
   os                     = "linux"
   arch                   = "amd64"
   startup_script_timeout = 300
+  login_before_ready     = false
 }
 `,
-      findings: [{ at: 'startup_script_timeout', message: /It was removed in 2\.0\.0\./, suggestions: ['Remove `startup_script_timeout`'] }],
+      findings: [
+        { at: 'startup_script_timeout', messageId: 'removedArgument', message: /It was removed in 2\.0\.0\.$/, suggestions: ['Remove `startup_script_timeout`'] },
+        {
+          at: 'login_before_ready',
+          messageId: 'replacedArgument',
+          message: /^`coder_agent` takes no argument `login_before_ready` in `coder\/coder 2\.17\.0`: `terraform plan` stops with "Unsupported argument"\. It was removed in 2\.0\.0; use `startup_script_behavior` instead\.$/,
+          suggestions: ['Remove `login_before_ready`'],
+        },
+      ],
+    },
+    {
+      name: 'an argument removed at a release the index does not name: after the last one that had it',
+      files: `terraform {
+  required_providers {
+    docker = {
+      source  = "kreuzwerker/docker"
+      version = "~> 4.0"
+    }
+  }
+}
+${header}
+resource "docker_network" "n" {
+  name            = "n"
+  check_duplicate = true
+}
+`,
+      findings: [{ at: 'check_duplicate', messageId: 'removedArgument', message: /in `kreuzwerker\/docker 4\.5\.0`: .* It was removed after 3\.9\.0\.$/, suggestions: ['Remove `check_duplicate`'] }],
+    },
+    {
+      name: 'an argument Terraform\'s own lifecycle block does not take, and one the provider block does not take',
+      files: `${header}
+provider "coder" {
+  zzz_unknown = true
+}
+
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+  lifecycle {
+    zzz_never = true
+  }
+}
+`,
+      findings: [
+        { at: 'zzz_unknown', messageId: 'unknownArgument', message: /^this `provider` block takes no argument `zzz_unknown` in `coder\/coder 2\.17\.0`: `terraform plan` stops/ },
+        { at: 'zzz_never', messageId: 'unknownTerraformArgument', message: /^this `lifecycle` block takes no argument `zzz_never`: `terraform plan` stops with "Unsupported argument"\.$/ },
+      ],
     },
     {
       name: 'a block written as an argument',
@@ -205,7 +252,7 @@ resource "coder_agent" "main" {
   metadata = {}
 }
 `,
-      findings: [{ at: 'metadata', occurrence: 0, message: /`metadata` is a block in `coder_agent`, not an argument/ }],
+      findings: [{ at: 'metadata', occurrence: 0, messageId: 'blockNotArgument', message: /`metadata` is a block in `coder_agent`, not an argument/ }],
     },
   ],
 });

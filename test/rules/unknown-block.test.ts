@@ -89,7 +89,7 @@ resource "coder_agent" "main" {
   }
 }
 `,
-      findings: [{ at: 'metdata', message: /`coder_agent` has no block type `metdata` in `coder\/coder 2\.17\.0`.*Did you mean `metadata`\?/, fixTitle: 'Change to `metadata`' }],
+      findings: [{ at: 'metdata', messageId: 'unknownBlock', message: /`coder_agent` has no block type `metdata` in `coder\/coder 2\.17\.0`.*Did you mean `metadata`\?/, fixTitle: 'Change to `metadata`' }],
       output: `${header}
 resource "coder_agent" "main" {
   os   = "linux"
@@ -113,7 +113,7 @@ resource "coder_agent" "main" {
   }
 }
 `,
-      findings: [{ at: 'env', message: /`env` is an argument of `coder_agent`, not a block/, fixTitle: 'Write `env = { … }`' }],
+      findings: [{ at: 'env', messageId: 'argumentNotBlock', message: /`env` is an argument of `coder_agent`, not a block/, fixTitle: 'Write `env = { … }`' }],
       output: `${header}
 resource "coder_agent" "main" {
   os   = "linux"
@@ -127,7 +127,7 @@ resource "coder_agent" "main" {
     {
       name: 'a dynamic block of a type the body does not have',
       files: podWithDynamic('envv', 'envv.key', 'envv.value'),
-      findings: [{ at: 'envv', message: /no block type `envv` for this `dynamic` block to make.*Did you mean `env`\?/, fixTitle: 'Change to `env`' }],
+      findings: [{ at: 'envv', messageId: 'unknownDynamicBlock', message: /no block type `envv` for this `dynamic` block to make.*Did you mean `env`\?/, fixTitle: 'Change to `env`' }],
       output: podWithDynamic('env', 'env.key', 'env.value'),
     },
     {
@@ -147,20 +147,26 @@ resource "docker_container" "w" {
   nothing_here {}
 }
 `,
-      findings: [{ at: 'nothing_here', message: /in `kreuzwerker\/docker 3\.9\.0`/, fixTitle: null }],
+      findings: [{ at: 'nothing_here', messageId: 'unknownBlock', message: /in `kreuzwerker\/docker 3\.9\.0`/, fixTitle: null }],
     },
   ],
   noFix: [
     {
-      name: 'no block type close to the name: nothing to rename to',
+      name: 'no block type close to the name, in a resource and in its lifecycle block: nothing to rename to',
       files: `${header}
 resource "coder_agent" "main" {
   os   = "linux"
   arch = "amd64"
   zzzzzzzz {}
+  lifecycle {
+    zzz_never {}
+  }
 }
 `,
-      findings: [{ at: 'zzzzzzzz' }],
+      findings: [
+        { at: 'zzzzzzzz', messageId: 'unknownBlock' },
+        { at: 'zzz_never', messageId: 'unknownTerraformBlock', message: /^this `lifecycle` block has no block type `zzz_never`: `terraform plan` stops with "Unsupported block type"\.$/ },
+      ],
     },
     {
       name: 'a string argument written as a block, and a map argument written as a labelled block: what value was meant is unknown',
@@ -176,12 +182,12 @@ resource "coder_agent" "main" {
   }
 }
 `,
-      findings: [{ at: 'dir' }, { at: 'env' }],
+      findings: [{ at: 'dir', messageId: 'argumentNotBlock' }, { at: 'env', messageId: 'argumentNotBlock' }],
     },
     {
       name: 'a dynamic block whose content binds its name again in a for expression: which use is the iterator is not guessed',
       files: podWithDynamic('envv', 'envv.key', `join(",", [for envv in ["a"] : envv])`),
-      findings: [{ at: 'envv' }],
+      findings: [{ at: 'envv', messageId: 'unknownDynamicBlock' }],
     },
   ],
 });

@@ -1,5 +1,11 @@
 import { unknownResourceType } from '../../server/src/rules/unknown-resource-type';
+import type { ProviderSchemaFile } from '../../server/src/schema/format';
 import { ruleTable } from '../helpers/ruleTester';
+
+// The bundled releases removed a data source type but no resource type: this file's process reads the coder
+// release with one removed resource type more, as the schema generator records them.
+const coder = require('../../server/src/schema/data/coder-2.17.0.json') as ProviderSchemaFile;
+coder.removals = [...(coder.removals ?? []), { path: 'resource.coder_retired_thing', last_seen: '1.0.0' }];
 
 const header = `data "coder_workspace" "me" {}
 `;
@@ -76,7 +82,7 @@ output "id" {
   value = docker_contaner.workspace.id
 }
 `,
-      findings: [{ at: 'docker_contaner', message: /`kreuzwerker\/docker 4\.5\.0` has no resource type `docker_contaner`.*Did you mean `docker_container`\?/, fixTitle: 'Change to `docker_container`' }],
+      findings: [{ at: 'docker_contaner', messageId: 'unknownResource', message: /`kreuzwerker\/docker 4\.5\.0` has no resource type `docker_contaner`.*Did you mean `docker_container`\?/, fixTitle: 'Change to `docker_container`' }],
       output: `${header}
 resource "docker_container" "workspace" {
   image = "codercom/enterprise-base:ubuntu"
@@ -95,7 +101,7 @@ data "coder_git_auth" "github" {
   id = "github"
 }
 `,
-      findings: [{ at: 'coder_git_auth', message: /removed in 2\.0\.0\. Did you mean `coder_external_auth`\?/, fixTitle: 'Change to `coder_external_auth`' }],
+      findings: [{ at: 'coder_git_auth', messageId: 'removedDataSource', message: /removed in 2\.0\.0\. Did you mean `coder_external_auth`\?/, fixTitle: 'Change to `coder_external_auth`' }],
       output: `${header}
 data "coder_external_auth" "github" {
   id = "github"
@@ -115,7 +121,7 @@ data "coder_external_auth" "github" {
 ${header}
 data "docker_containers" "all" {}
 `,
-      findings: [{ at: 'docker_containers', message: /`kreuzwerker\/docker 3\.9\.0` has no data source type `docker_containers`/ }],
+      findings: [{ at: 'docker_containers', messageId: 'unknownDataSource', message: /`kreuzwerker\/docker 3\.9\.0` has no data source type `docker_containers`/ }],
     },
   ],
   noFix: [
@@ -124,7 +130,23 @@ data "docker_containers" "all" {}
       files: `${header}
 resource "coder_workspace_owner" "me" {}
 `,
-      findings: [{ at: 'coder_workspace_owner', message: /`coder_workspace_owner` is a data source: write `data "coder_workspace_owner"`/ }],
+      findings: [{ at: 'coder_workspace_owner', messageId: 'dataSourceNotResource', message: /`coder_workspace_owner` is a data source: write `data "coder_workspace_owner"`/ }],
+    },
+    {
+      name: 'a resource type the provider removed, and a resource written as a data source',
+      files: `${header}
+resource "coder_retired_thing" "x" {}
+
+data "coder_agent" "main" {}
+`,
+      findings: [
+        { at: 'coder_retired_thing', messageId: 'removedResource', message: /has no resource type `coder_retired_thing`: .*"Invalid resource type"\. It was removed after 1\.0\.0\.$/ },
+        {
+          at: 'coder_agent',
+          messageId: 'resourceNotDataSource',
+          message: /^`coder\/coder 2\.17\.0` has no data source type `coder_agent`: `terraform init` passes, then `terraform plan` stops with "Invalid data source type"\. `coder_agent` is a resource: write `resource "coder_agent"`\.$/,
+        },
+      ],
     },
   ],
 });

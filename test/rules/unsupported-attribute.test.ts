@@ -72,8 +72,8 @@ output "name" {
 }
 `,
       findings: [
-        { at: 'init_scrpt', message: /`coder_agent\.main` has no attribute `init_scrpt` in `coder\/coder 2\.17\.0`.*Did you mean `init_script`\?/, fixTitle: 'Change to `init_script`' },
-        { at: 'nme', message: /`data\.coder_workspace\.me` has no attribute `nme`.*Did you mean `name`\?/, fixTitle: 'Change to `name`' },
+        { at: 'init_scrpt', messageId: 'unsupportedAttribute', message: /`coder_agent\.main` has no attribute `init_scrpt` in `coder\/coder 2\.17\.0`.*Did you mean `init_script`\?/, fixTitle: 'Change to `init_script`' },
+        { at: 'nme', messageId: 'unsupportedAttribute', message: /`data\.coder_workspace\.me` has no attribute `nme`.*Did you mean `name`\?/, fixTitle: 'Change to `name`' },
       ],
       output: `${header}
 resource "docker_container" "w" {
@@ -102,7 +102,7 @@ output "ip" {
   value = docker_container.w[0].network_data[0].ip_adress
 }
 `,
-      findings: [{ at: 'ip_adress', message: /has no attribute `network_data\.ip_adress`.*Did you mean `ip_address`\?/ }],
+      findings: [{ at: 'ip_adress', messageId: 'unsupportedAttribute', message: /has no attribute `network_data\.ip_adress`.*Did you mean `ip_address`\?/ }],
       output: `${header}
 resource "docker_container" "w" {
   count = 1
@@ -124,7 +124,22 @@ output "x" {
   value = [coder_agent.main.qqqqqqqqqq, data.coder_workspace.me.zzzzzzzzzz]
 }
 `,
-      findings: [{ at: 'qqqqqqqqqq' }, { at: 'zzzzzzzzzz' }],
+      findings: [
+        { at: 'qqqqqqqqqq', messageId: 'unsupportedAttribute', message: /^`coder_agent\.main` has no attribute `qqqqqqqqqq` in `coder\/coder 2\.17\.0`: `terraform plan` stops with "Unsupported attribute"\.$/ },
+        { at: 'zzzzzzzzzz', messageId: 'unsupportedAttribute' },
+      ],
+    },
+    {
+      name: 'attributes the release removed say when, and what replaces them',
+      files: `${header}
+output "x" {
+  value = [coder_agent.main.startup_script_timeout, coder_agent.main.login_before_ready]
+}
+`,
+      findings: [
+        { at: 'startup_script_timeout', messageId: 'removedAttribute', message: /^`coder_agent\.main` has no attribute `startup_script_timeout` in `coder\/coder 2\.17\.0`: .* It was removed in 2\.0\.0\.$/ },
+        { at: 'login_before_ready', messageId: 'replacedAttribute', message: /"Unsupported attribute"\. It was removed in 2\.0\.0; use `startup_script_behavior`\.$/ },
+      ],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { providerAdmitsMajor } from '../model/providers';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { renameTypeFix } from './util/rename';
 
 /**
@@ -62,13 +62,24 @@ export function versionedType(kind: 'resource' | 'data', type: string): string |
   return (kind === 'resource' ? RESOURCE_RENAMES : DATA_RENAMES)[type];
 }
 
-export const deprecatedKubernetesResource: Rule = {
+const DEPRECATED = '`{{type}}` is deprecated since hashicorp/kubernetes 3.0.0 and this template admits 3.x: `terraform plan` warns on every build and a later major release may drop the name.';
+
+export const deprecatedKubernetesResource = defineRule({
   meta: {
     id: 'deprecated-kubernetes-resource',
     defaultSeverity: 'hint',
     description: 'Unversioned kubernetes_* types are deprecated since hashicorp/kubernetes 3.0.0 in favour of their `_v1` names.',
     fixable: true,
     hasSuggestions: true,
+    messages: {
+      renamedResource: `${DEPRECATED} \`{{replacement}}\` is the same resource under its versioned name.`,
+      renamedDataSource: `${DEPRECATED} \`{{replacement}}\` is the same data source under its versioned name.`,
+      holdsData:
+        '`{{type}}` is deprecated since hashicorp/kubernetes 3.0.0 (use `{{replacement}}`), and this template admits 3.x. ' +
+        'Renaming it is not free: Terraform cannot move `{{address}}` to the new type, so every existing workspace would delete and recreate it, with the data it holds. ' +
+        'Rename it only for new templates, or after moving the state by hand (`terraform state rm` and `terraform import`).',
+    },
+    tags: ['kubernetes', 'deprecated'],
   },
   check({ module, report }) {
     if (!providerAdmitsMajor(module, 'hashicorp/kubernetes', 3)) return;
@@ -86,15 +97,11 @@ export const deprecatedKubernetesResource: Rule = {
       report({
         file: declaration.file,
         range: declaration.file.rangeOfOffsets(label.startIndex + 1, label.endIndex - 1),
-        message: risky
-          ? `\`${type}\` is deprecated since hashicorp/kubernetes 3.0.0 (use \`${replacement}\`), and this template admits 3.x. ` +
-            `Renaming it is not free: Terraform cannot move \`${address}\` to the new type, so every existing workspace would delete and recreate it, with the data it holds. ` +
-            'Rename it only for new templates, or after moving the state by hand (`terraform state rm` and `terraform import`).'
-          : `\`${type}\` is deprecated since hashicorp/kubernetes 3.0.0 and this template admits 3.x: \`terraform plan\` warns on every build and a later major release may drop the name. ` +
-            `\`${replacement}\` is the same ${kind === 'data' ? 'data source' : 'resource'} under its versioned name.`,
+        messageId: risky ? 'holdsData' : kind === 'data' ? 'renamedDataSource' : 'renamedResource',
+        data: risky ? { type, replacement, address } : { type, replacement },
         fix: risky ? undefined : rename,
         suggestions: risky && rename ? [rename] : undefined,
       });
     }
   },
-};
+});

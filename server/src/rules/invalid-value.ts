@@ -4,25 +4,35 @@ import { objectEntries, staticValue, tupleElements, unwrap } from '../model/synt
 import type { AttributeSchema, CtyType, ValueChecks } from '../schema';
 import { checkProblem, conversionProblem, convertPrimitive, Literal, quantityMapProblem } from '../schema/valueChecks';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { releaseLabel } from './util/schema';
 import { Kept, reportKept, spanOf, type StatementView } from './util/statements';
 
-export const invalidValue: Rule = {
+/** `{{problem}}` is what the shared value checks (schema/valueChecks.ts) find wrong with the value. */
+const messages = {
+  invalidValue: 'Invalid value for `{{name}}`: {{problem}}. `terraform plan` rejects it ({{release}}).',
+  // Terraform's own blocks (`lifecycle`, …) have no provider release.
+  invalidTerraformValue: 'Invalid value for `{{name}}`: {{problem}}. `terraform plan` rejects it.',
+};
+type MessageId = keyof typeof messages;
+
+export const invalidValue = defineRule({
   meta: {
     id: 'invalid-value',
     defaultSeverity: 'error',
     description: 'A literal value that cannot convert to the argument\'s type, or that the provider\'s own validation rejects (allowed values, range, length, pattern, format).',
     fixable: true,
+    messages,
+    tags: ['schema', 'push-check'],
   },
   check({ module, report }) {
     reportKept(module, find, report);
   },
-};
+});
 
 /** What this rule finds in one top-level statement (kept with its tree; see util/statements.ts). */
-function find(view: StatementView): Kept[] {
-  const found: Kept[] = [];
+function find(view: StatementView): Kept<MessageId>[] {
+  const found: Kept<MessageId>[] = [];
   for (const { ctx, attributes } of view.visits()) {
     if (!ctx.checked || !ctx.body) continue;
     const release = ctx.choice?.release;
@@ -36,7 +46,9 @@ function find(view: StatementView): Kept[] {
       const replacement = problem.replacement;
       found.push({
         span,
-        message: `Invalid value for \`${a.name}\`: ${problem.problem}. \`terraform plan\` rejects it${release ? ` (${releaseLabel(release)})` : ''}.`,
+        ...(release
+          ? { messageId: 'invalidValue', data: { name: a.name, problem: problem.problem, release: releaseLabel(release) } }
+          : { messageId: 'invalidTerraformValue', data: { name: a.name, problem: problem.problem } }),
         fix: replacement !== undefined ? ({ file, base }) => new FixBuilder(`Change to ${replacement}`).replace(file, base + span[0], base + span[1], replacement).build() : undefined,
       });
     }

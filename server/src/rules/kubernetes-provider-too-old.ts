@@ -3,19 +3,26 @@ import type { SyntaxNode } from '../model/parser';
 import { providerAdmitsMajor, providerOnlyBelow } from '../model/providers';
 import { asAttribute, HclAttribute, walk } from '../model/syntax';
 import { FixBuilder } from './edits';
-import type { Fix, Rule } from './types';
+import { defineRule, type Fix } from './types';
 
 const SOURCE = 'hashicorp/kubernetes';
 const FIRST_WITH_RUNTIME_CLASS = '2.16.0';
 /** The fix's constraint: 2.16.0 or later, within major 2 (3.0.0 removed and renamed resources). */
 const WITHIN_MAJOR_2 = `>= ${FIRST_WITH_RUNTIME_CLASS}, < 3.0.0`;
 
-export const kubernetesProviderTooOld: Rule = {
+export const kubernetesProviderTooOld = defineRule({
   meta: {
     id: 'kubernetes-provider-too-old',
     defaultSeverity: 'error',
     description: '`runtime_class_name` needs hashicorp/kubernetes 2.16.0 or newer, but the version constraint admits only older versions.',
     fixable: true,
+    messages: {
+      tooOld:
+        `\`runtime_class_name\` exists only from hashicorp/kubernetes ${FIRST_WITH_RUNTIME_CLASS}, but the constraint "{{constraint}}" ({{file}}) admits only older versions: ` +
+        '`terraform init` installs a provider without it, the plan fails with "Unsupported argument", and the pod cannot be put under Sysbox. ' +
+        `Require ">= ${FIRST_WITH_RUNTIME_CLASS}".`,
+    },
+    tags: ['sysbox', 'kubernetes', 'push-check'],
   },
   check({ module, report }) {
     if (!providerOnlyBelow(module, SOURCE, [2, 16, 0])) return;
@@ -30,16 +37,14 @@ export const kubernetesProviderTooOld: Rule = {
         report({
           file: resource.file,
           range: resource.file.rangeOf(a.node),
-          message:
-            `\`runtime_class_name\` exists only from hashicorp/kubernetes ${FIRST_WITH_RUNTIME_CLASS}, but the constraint "${entry.version}" (${baseName(entry.file)}) admits only older versions: ` +
-            '`terraform init` installs a provider without it, the plan fails with "Unsupported argument", and the pod cannot be put under Sysbox. ' +
-            `Require ">= ${FIRST_WITH_RUNTIME_CLASS}".`,
+          messageId: 'tooOld',
+          data: { constraint: entry.version, file: baseName(entry.file) },
           fix,
         });
       }
     }
   },
-};
+});
 
 function runtimeClassAttributes(node: SyntaxNode): HclAttribute[] {
   const out: HclAttribute[] = [];

@@ -1,16 +1,26 @@
 import { moduleCalls } from '../model/moduleCalls';
 import { headerRange } from '../model/schemaWalk';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { inputPlaceholder, placeholdersOnlySuggested, settledValue } from './util/modules';
 
-export const moduleMissingRequiredInput: Rule = {
+const UNSET = 'which this call does not set: `terraform plan` stops with "Missing required argument".';
+
+export const moduleMissingRequiredInput = defineRule({
   meta: {
     id: 'module-missing-required-input',
     defaultSeverity: 'error',
     description: 'A call of a Coder registry module or a local module lacks an input the module requires (one without a default).',
     fixable: true,
     hasSuggestions: true,
+    // `{{names}}` is the list of inputs, each in backticks.
+    messages: {
+      missingInput: `The module \`{{module}}\` requires the input \`{{name}}\`, ${UNSET}`,
+      missingInputs: `The module \`{{module}}\` requires the inputs {{names}}, ${UNSET}`,
+      localMissingInput: `The local module \`{{module}}\` requires the input \`{{name}}\`, ${UNSET}`,
+      localMissingInputs: `The local module \`{{module}}\` requires the inputs {{names}}, ${UNSET}`,
+    },
+    tags: ['modules', 'push-check'],
   },
   check({ module, report }) {
     for (const call of moduleCalls(module)) {
@@ -25,9 +35,9 @@ export const moduleMissingRequiredInput: Rule = {
       report({
         file: call.file,
         range: headerRange(call.file, call.block),
-        message:
-          `The ${target.kind === 'local' ? 'local module' : 'module'} \`${target.name}\` requires ${missing.length === 1 ? 'the input' : 'the inputs'} ${names}, which this call does not set: ` +
-          `\`terraform plan\` stops with "Missing required argument".`,
+        ...(missing.length === 1
+          ? { messageId: target.kind === 'local' ? 'localMissingInput' : 'missingInput', data: { module: target.name, name: missing[0]! } }
+          : { messageId: target.kind === 'local' ? 'localMissingInputs' : 'missingInputs', data: { module: target.name, names } }),
         ...placeholdersOnlySuggested(
           new FixBuilder(missing.length === 1 ? `Add \`${missing[0]}\`` : `Add ${names}`)
             .insertAttributes(call.file, call.block, missing.map((name): [string, string] => [name, inputPlaceholder(module, name, target.inputs.get(name)!)]))
@@ -37,4 +47,4 @@ export const moduleMissingRequiredInput: Rule = {
       });
     }
   },
-};
+});

@@ -1,14 +1,23 @@
 import { nearestName } from '../model/names';
 import { moduleCalls } from '../model/moduleCalls';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const moduleUnknownInput: Rule = {
+// `{{hint}}` is empty or " Did you mean `<input>`?", the nearest of the module's inputs.
+const UNSUPPORTED = 'has no input `{{input}}`: `terraform plan` stops with "Unsupported argument".{{hint}}';
+
+export const moduleUnknownInput = defineRule({
   meta: {
     id: 'module-unknown-input',
     defaultSeverity: 'error',
     description: 'A call of a Coder registry module or a local module sets an input the module does not have.',
     fixable: true,
+    messages: {
+      localModule: `The local module \`{{module}}\` ${UNSUPPORTED}`,
+      registryModule: `The module \`{{module}}\` (latest {{latest}}) ${UNSUPPORTED}`,
+      unreleasedModule: `The module \`{{module}}\` (unreleased) ${UNSUPPORTED}`,
+    },
+    tags: ['modules', 'push-check'],
   },
   check({ module, report }) {
     for (const call of moduleCalls(module)) {
@@ -18,15 +27,19 @@ export const moduleUnknownInput: Rule = {
       for (const input of call.inputs) {
         if (target.inputs.has(input.name)) continue;
         const near = nearestName(input.name, known.filter((n) => !call.inputs.some((a) => a.name === n)));
+        const data = { module: target.name, input: input.name, hint: near ? ` Did you mean \`${near}\`?` : '' };
+        const latest = call.registry?.versions[0];
         report({
           file: call.file,
           range: call.file.rangeOf(input.nameNode),
-          message:
-            `${target.kind === 'local' ? `The local module \`${target.name}\`` : `The module \`${target.name}\` (${call.registry?.versions[0] ? `latest ${call.registry.versions[0]}` : 'unreleased'})`} has no input \`${input.name}\`: ` +
-            `\`terraform plan\` stops with "Unsupported argument".${near ? ` Did you mean \`${near}\`?` : ''}`,
+          ...(target.kind === 'local'
+            ? { messageId: 'localModule', data }
+            : latest
+              ? { messageId: 'registryModule', data: { ...data, latest } }
+              : { messageId: 'unreleasedModule', data }),
           fix: near ? new FixBuilder(`Change to \`${near}\``).replaceNode(call.file, input.nameNode, near).build() : undefined,
         });
       }
     }
   },
-};
+});

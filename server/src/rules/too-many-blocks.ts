@@ -1,21 +1,29 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { Kept, reportKept, spanOf, type StatementView } from './util/statements';
 
-export const tooManyBlocks: Rule = {
+const messages = {
+  onlyOne: 'Only one `{{name}}` block is allowed here; this is number {{number}}: `terraform plan` stops with "Too many {{name}} blocks". Merge its contents into the first.',
+  onlySome: 'Only {{max}} `{{name}}` blocks are allowed here; this is number {{number}}: `terraform plan` stops with "Too many {{name}} blocks". Merge its contents into the first.',
+};
+type MessageId = keyof typeof messages;
+
+export const tooManyBlocks = defineRule({
   meta: {
     id: 'too-many-blocks',
     defaultSeverity: 'error',
     description: 'More nested blocks of one type than the provider release in use allows (e.g. two `spec` blocks).',
     fixable: false,
+    messages,
+    tags: ['schema', 'push-check'],
   },
   check({ module, report }) {
     reportKept(module, find, report);
   },
-};
+});
 
 /** What this rule finds in one top-level statement (kept with its tree; see util/statements.ts). */
-function find(view: StatementView): Kept[] {
-  const found: Kept[] = [];
+function find(view: StatementView): Kept<MessageId>[] {
+  const found: Kept<MessageId>[] = [];
   for (const { ctx, blocks } of view.visits()) {
     if (!ctx.checked || !ctx.body || blocks.length < 2) continue;
     for (const nested of [...ctx.body.blocks.values(), ...(ctx.meta?.blocks.values() ?? [])]) {
@@ -25,7 +33,8 @@ function find(view: StatementView): Kept[] {
         if (i < nested.maxItems) continue;
         found.push({
           span: spanOf(view, extra.typeNode),
-          message: `Only ${nested.maxItems === 1 ? 'one' : nested.maxItems} \`${nested.name}\` block${nested.maxItems === 1 ? ' is' : 's are'} allowed here; this is number ${i + 1}: \`terraform plan\` stops with "Too many ${nested.name} blocks". Merge its contents into the first.`,
+          messageId: nested.maxItems === 1 ? 'onlyOne' : 'onlySome',
+          data: { name: nested.name, max: nested.maxItems, number: i + 1 },
         });
       }
     }

@@ -6,21 +6,34 @@ import { FixBuilder } from './edits';
 import { isReferenceName } from '../model/syntax';
 import { editDistance } from '../model/names';
 import { providerOfType } from '../schema';
-import type { Fix, Rule } from './types';
-import { checkModuleOutputs } from './util/moduleOutputs';
+import { defineRule, type Fix } from './types';
+import { checkModuleOutputs, MODULE_OUTPUT_MESSAGES } from './util/moduleOutputs';
 
 const KIND_OF_REFERENCE = { var: 'variable', local: 'local', data: 'data', module: 'module', resource: 'resource' } as const;
-const WHAT = { var: 'variable', local: 'local value', data: 'data source', module: 'module', resource: 'resource' } as const;
+const MESSAGE_OF_KIND = { var: 'undeclaredVariable', local: 'undeclaredLocal', data: 'undeclaredDataSource', module: 'undeclaredModule', resource: 'undeclaredResource' } as const;
+
+/** `{{hint}}` is empty or " Did you mean `<reference>`?", the one close declared name. */
+const undeclared = (what: string, terraformWhat = what) =>
+  `\`{{reference}}\` refers to a ${what} that this module does not declare: Terraform stops with "Reference to undeclared ${terraformWhat}".{{hint}}`;
 
 const OTHER_PROVIDER_PREFIXES = ['null', 'random', 'local', 'time', 'tls', 'http', 'external', 'terraform'];
 
-export const undefinedReference: Rule = {
+export const undefinedReference = defineRule({
   meta: {
     id: 'undefined-reference',
     defaultSeverity: 'error',
     description: 'A reference names a variable, local, data source, module or resource that the module does not declare, or an output a known module does not have.',
     fixable: true,
     hasSuggestions: true,
+    messages: {
+      undeclaredVariable: undeclared('variable', 'input variable'),
+      undeclaredLocal: undeclared('local value'),
+      undeclaredDataSource: undeclared('data source'),
+      undeclaredModule: undeclared('module'),
+      undeclaredResource: undeclared('resource'),
+      ...MODULE_OUTPUT_MESSAGES,
+    },
+    tags: ['modules', 'push-check'],
   },
   check({ module, report }) {
     const iterators = new Map<TfFile, Set<string>>();
@@ -47,14 +60,15 @@ export const undefinedReference: Rule = {
       report({
         file: reference.file,
         range: reference.file.rangeOfOffsets(reference.start, reference.end),
-        message: `\`${text}\` refers to a ${WHAT[reference.kind]} that this module does not declare: Terraform stops with "Reference to undeclared ${reference.kind === 'var' ? 'input variable' : WHAT[reference.kind]}".${hint}`,
+        messageId: MESSAGE_OF_KIND[reference.kind],
+        data: { reference: text, hint },
         fix,
         suggestions: suggestions.length ? suggestions : undefined,
       });
     }
     checkModuleOutputs(module, report);
   },
-};
+});
 
 function isKnownResourceType(module: TemplateModule, type: string): boolean {
   // A type of a provider the extension knows is a resource type even when the module declares none of it.

@@ -2,25 +2,42 @@ import { nearestName } from '../model/names';
 import { attribute, type HclBlock } from '../model/syntax';
 import type { SchemaContext } from '../schema';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { releaseLabel } from './util/schema';
 import { Kept, reportKept, spanOf, type StatementView } from './util/statements';
 
-export const unknownBlock: Rule = {
+const UNSUPPORTED = '`terraform plan` stops with "Unsupported block type".{{hint}}';
+
+/**
+ * `{{where}}` is the body's place (see `where`); `{{hint}}` is empty or " Did you mean `<type>`?", the
+ * nearest block type.
+ */
+const messages = {
+  unknownBlock: `{{where}} has no block type \`{{name}}\` in {{release}}: ${UNSUPPORTED}`,
+  // Terraform's own blocks (`lifecycle`, …) have no provider release.
+  unknownTerraformBlock: `{{where}} has no block type \`{{name}}\`: ${UNSUPPORTED}`,
+  unknownDynamicBlock: `{{where}} has no block type \`{{name}}\` for this \`dynamic\` block to make: ${UNSUPPORTED}`,
+  argumentNotBlock: '`{{name}}` is an argument of {{where}}, not a block: write `{{name}} = …`. Terraform stops with "Unsupported block type".',
+};
+type MessageId = keyof typeof messages;
+
+export const unknownBlock = defineRule({
   meta: {
     id: 'unknown-block',
     defaultSeverity: 'error',
     description: 'A nested block type the resource, data source or block does not have in the provider release in use.',
     fixable: true,
+    messages,
+    tags: ['schema', 'push-check'],
   },
   check({ module, report }) {
     reportKept(module, find, report);
   },
-};
+});
 
 /** What this rule finds in one top-level statement (kept with its tree; see util/statements.ts). */
-function find(view: StatementView): Kept[] {
-  const found: Kept[] = [];
+function find(view: StatementView): Kept<MessageId>[] {
+  const found: Kept<MessageId>[] = [];
   // Each span gets the new name: a block's type, or a dynamic block's label and its iterator's uses.
   const rename = (spans: Array<[number, number]>, near: string) => ({ file, base }: { file: Parameters<FixBuilder['replace']>[0]; base: number }) => {
     const fix = new FixBuilder(`Change to \`${near}\``);
@@ -40,7 +57,8 @@ function find(view: StatementView): Kept[] {
         const span = spanOf(view, node, quoted ? 1 : 0);
         found.push({
           span,
-          message: `${where(ctx, block.type)} has no block type \`${label}\` for this \`dynamic\` block to make: \`terraform plan\` stops with "Unsupported block type".${near ? ` Did you mean \`${near}\`?` : ''}`,
+          messageId: 'unknownDynamicBlock',
+          data: { name: label, where: where(ctx, block.type), hint: hint(near) },
           fix: near && quoted ? renameDynamic(view, nested, span, near, rename) : undefined,
         });
         continue;
@@ -53,7 +71,8 @@ function find(view: StatementView): Kept[] {
         const mapLike = typeof attribute.type !== 'string' && (attribute.type[0] === 'map' || attribute.type[0] === 'object') && nested.labels.length === 0;
         found.push({
           span,
-          message: `\`${nested.type}\` is an argument of ${where(ctx, block.type)}, not a block: write \`${nested.type} = …\`. Terraform stops with "Unsupported block type".`,
+          messageId: 'argumentNotBlock',
+          data: { name: nested.type, where: where(ctx, block.type) },
           fix: mapLike ? ({ file, base }) => new FixBuilder(`Write \`${nested.type} = { … }\``).replace(file, base + span[1], base + span[1], ' =').build() : undefined,
         });
         continue;
@@ -62,7 +81,9 @@ function find(view: StatementView): Kept[] {
       const release = ctx.choice?.release;
       found.push({
         span,
-        message: `${where(ctx, block.type)} has no block type \`${nested.type}\`${release ? ` in ${releaseLabel(release)}` : ''}: \`terraform plan\` stops with "Unsupported block type".${near ? ` Did you mean \`${near}\`?` : ''}`,
+        ...(release
+          ? { messageId: 'unknownBlock', data: { name: nested.type, where: where(ctx, block.type), release: releaseLabel(release), hint: hint(near) } }
+          : { messageId: 'unknownTerraformBlock', data: { name: nested.type, where: where(ctx, block.type), hint: hint(near) } }),
         fix: near ? rename([span], near) : undefined,
       });
     }
@@ -91,6 +112,11 @@ function renameDynamic<T>(view: StatementView, dynamic: HclBlock, label: [number
   return rename([label, ...uses.map((n) => spanOf(view, n))], near);
 }
 
+/** The body's place: `type.path` in a resource or data source, else this `<type>` block (provider, Terraform's own). */
 function where(ctx: SchemaContext, blockType: string): string {
   return ctx.owner && !ctx.language ? `\`${[ctx.owner.type, ...ctx.owner.path].join('.')}\`` : `this \`${blockType}\` block`;
+}
+
+function hint(near: string | undefined): string {
+  return near ? ` Did you mean \`${near}\`?` : '';
 }

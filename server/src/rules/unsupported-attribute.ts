@@ -3,18 +3,28 @@ import { nearestName } from '../model/names';
 import type { BlockSchema, SchemaKind } from '../schema';
 import { namesOf, RefTarget, stepInto } from '../schema/references';
 import { FixBuilder } from './edits';
-import type { Rule } from './types';
-import { releaseLabel } from './util/schema';
+import { defineRule } from './types';
+import { releaseLabel, removedWhen } from './util/schema';
 
 /** Attributes a rule of their own reports: the owner attributes coder provider 2.x moved to `coder_workspace_owner`. */
 const COVERED = /^data\.coder_workspace\.owner/;
 
-export const unsupportedAttribute: Rule = {
+const UNSUPPORTED = '`{{address}}` has no attribute `{{path}}` in {{release}}: `terraform plan` stops with "Unsupported attribute".';
+
+export const unsupportedAttribute = defineRule({
   meta: {
     id: 'unsupported-attribute',
     defaultSeverity: 'error',
     description: 'A reference reads an attribute the resource or data source type does not have (`coder_agent.main.init_scrpt`).',
     fixable: true,
+    // `{{hint}}` is empty or " Did you mean `<name>`?"; `{{when}}` is "in <release>", or "after <last
+    // release that had it>" where the removing one is unknown.
+    messages: {
+      unsupportedAttribute: `${UNSUPPORTED}{{hint}}`,
+      removedAttribute: `${UNSUPPORTED} It was removed {{when}}.`,
+      replacedAttribute: `${UNSUPPORTED} It was removed {{when}}; use \`{{replacement}}\`.`,
+    },
+    tags: ['schema', 'push-check'],
   },
   check({ module, report }) {
     const key = module.schemas.key;
@@ -37,19 +47,21 @@ export const unsupportedAttribute: Rule = {
       if (path.length === 1 && COVERED.test(`${kind}.${reference.resourceType}.${step.name}`)) continue;
       const removal = path.length === 1 ? schema.release.removals.find((r) => r.path === `${kind}.${reference.resourceType}.${step.name}`) : undefined;
       const near = removal ? undefined : nearestName(step.name, namesOf(target));
-      let message = `\`${address}\` has no attribute \`${path.join('.')}\` in ${releaseLabel(schema.release)}: \`terraform plan\` stops with "Unsupported attribute".`;
-      if (removal) message += ` It was removed ${removal.removed_in ? `in ${removal.removed_in}` : `after ${removal.last_seen}`}${removal.replacement ? `; use \`${removal.replacement}\`` : ''}.`;
-      if (near) message += ` Did you mean \`${near}\`?`;
+      const data = { address, path: path.join('.'), release: releaseLabel(schema.release) };
       const nameNode = step.node.lastNamedChild ?? step.node;
       report({
         file: reference.file,
         range: reference.file.rangeOf(nameNode),
-        message,
+        ...(!removal
+          ? { messageId: 'unsupportedAttribute', data: { ...data, hint: near ? ` Did you mean \`${near}\`?` : '' } }
+          : removal.replacement
+            ? { messageId: 'replacedAttribute', data: { ...data, when: removedWhen(removal), replacement: removal.replacement } }
+            : { messageId: 'removedAttribute', data: { ...data, when: removedWhen(removal) } }),
         fix: near ? new FixBuilder(`Change to \`${near}\``).replaceNode(reference.file, nameNode, near).build() : undefined,
       });
     }
   },
-};
+});
 
 type Step = Reference['traversal']['steps'][number] & { name: string };
 

@@ -5,7 +5,21 @@ import { nearestName } from '../../model/names';
 import { FixBuilder } from '../edits';
 import type { Report } from '../types';
 
-export function checkModuleOutputs(module: TemplateModule, report: (r: Report) => void): void {
+const UNSUPPORTED = '`terraform plan` stops with "Unsupported attribute".{{hint}}';
+
+/**
+ * The messages of `checkModuleOutputs`, for the meta of the rule that runs it. `{{outputs}}` lists the
+ * module's outputs, each in backticks; `{{hint}}` is empty or " Did you mean `<output>`?".
+ */
+export const MODULE_OUTPUT_MESSAGES = {
+  missingOutput: `The module \`{{module}}\` has no output \`{{output}}\` (its outputs are {{outputs}}): ${UNSUPPORTED}`,
+  missingOutputOfNone: `The module \`{{module}}\` has no output \`{{output}}\` (it has no outputs): ${UNSUPPORTED}`,
+  localMissingOutput: `The local module \`{{module}}\` has no output \`{{output}}\` (its outputs are {{outputs}}): ${UNSUPPORTED}`,
+  localMissingOutputOfNone: `The local module \`{{module}}\` has no output \`{{output}}\` (it has no outputs): ${UNSUPPORTED}`,
+};
+export type ModuleOutputMessageId = keyof typeof MODULE_OUTPUT_MESSAGES;
+
+export function checkModuleOutputs(module: TemplateModule, report: (r: Report<ModuleOutputMessageId>) => void): void {
   for (const reference of module.references) {
     if (reference.kind !== 'module') continue;
     const call = moduleCall(module, reference.name);
@@ -19,11 +33,14 @@ export function checkModuleOutputs(module: TemplateModule, report: (r: Report) =
     if (!step?.name || target.outputs.includes(step.name)) continue;
     const near = nearestName(step.name, target.outputs);
     const nameNode = step.node.lastNamedChild ?? step.node;
-    const outputs = target.outputs.length ? `its outputs are ${target.outputs.map((o) => `\`${o}\``).join(', ')}` : 'it has no outputs';
+    const data = { module: target.name, output: step.name, hint: near ? ` Did you mean \`${near}\`?` : '' };
+    const local = target.kind === 'local';
     report({
       file: reference.file,
       range: reference.file.rangeOf(nameNode),
-      message: `The ${target.kind === 'local' ? 'local module' : 'module'} \`${target.name}\` has no output \`${step.name}\` (${outputs}): \`terraform plan\` stops with "Unsupported attribute".${near ? ` Did you mean \`${near}\`?` : ''}`,
+      ...(target.outputs.length
+        ? { messageId: local ? 'localMissingOutput' : 'missingOutput', data: { ...data, outputs: target.outputs.map((o) => `\`${o}\``).join(', ') } }
+        : { messageId: local ? 'localMissingOutputOfNone' : 'missingOutputOfNone', data }),
       fix: near ? new FixBuilder(`Change to \`${near}\``).replaceNode(reference.file, nameNode, near).build() : undefined,
     });
   }

@@ -1,11 +1,16 @@
 /** Helpers the schema validation rules share: how a release is named, and what a fix inserts. */
 import type { HclBlock } from '../../model/syntax';
-import type { AttributeSchema, BlockSchema, ProviderRelease } from '../../schema';
+import type { AttributeSchema, BlockSchema, ProviderRelease, Removal } from '../../schema';
 import { checkProblem, convertPrimitive } from '../../schema/valueChecks';
 
 /** `kreuzwerker/docker 4.5.0`, in backticks. */
 export function releaseLabel(release: ProviderRelease): string {
   return `\`${release.source} ${release.version}\``;
+}
+
+/** When a release dropped a name: `in 2.0.0`, or `after 3.9.0` (the last bundled release that had it) where that is all we know. */
+export function removedWhen(removal: Removal): string {
+  return removal.removed_in ? `in ${removal.removed_in}` : `after ${removal.last_seen}`;
 }
 
 /**

@@ -21,10 +21,11 @@ export interface FixEnv {
   visits(): SchemaVisit[];
 }
 
-export interface Kept {
+/** A finding kept with its statement; `MessageId` is the finding rule's, so the compiler checks the id. */
+export interface Kept<MessageId extends string = string> {
   /** `[start, end)` relative to the statement's start. */
   span: [number, number];
-  messageId?: string;
+  messageId?: MessageId;
   data?: MessageData;
   message?: string; // TRANSITION: messageId once every schema rule declares its messages
   fix?: (env: FixEnv) => Fix | undefined;
@@ -43,9 +44,13 @@ export interface StatementView {
  * Reports what `find` finds in each statement, looking only in statements it has not seen. `find` is kept
  * by identity: pass a function declared once per rule, never a fresh closure.
  */
-export function reportKept(module: TemplateModule, find: (view: StatementView) => Kept[], report: (r: Report) => void): void {
+export function reportKept<MessageId extends string>(
+  module: TemplateModule,
+  find: (view: StatementView) => Kept<MessageId>[],
+  report: (r: Report<MessageId>) => void,
+): void {
   for (const statement of schemaStatements(module)) {
-    let found = statement.memo.get(find) as Kept[] | undefined;
+    let found = statement.memo.get(find) as Kept<MessageId>[] | undefined;
     if (!found) {
       found = find({ statement, base: statement.block.node.startIndex, visits: () => visitsOf(module, statement) });
       statement.memo.set(find, found);
