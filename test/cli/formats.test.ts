@@ -61,6 +61,7 @@ interface SarifResult {
   level: string;
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion } }>;
   partialFingerprints: Record<string, string>;
+  message: { text: string; id?: string; arguments?: string[] };
   fixes?: Array<{ description: { text: string }; artifactChanges: Array<{ artifactLocation: { uri: string; uriBaseId?: string }; replacements: Array<{ deletedRegion: SarifRegion; insertedContent: { text: string } }> }> }>;
 }
 
@@ -110,6 +111,17 @@ describe('lint report formats', () => {
     assert.equal(fix?.artifactChanges[0].artifactLocation.uriBaseId, 'SRCROOT');
     assert.equal(applySarifFix(TEMPLATE, fix?.artifactChanges[0].replacements ?? []), TEMPLATE.replace('NS=${var.namespace}', 'NS=${var.workspaces_namespace}'));
     assert.ok(!results.find((x) => x.ruleId === 'hcl-syntax')?.fixes, 'no fixes where there is none');
+
+    // Each result names its rule's message string; filled as SARIF fills it ({0} from the arguments, a
+    // doubled brace as one), it is the result's text. Tags ride on the rule.
+    const strings = rules as unknown as Array<{ messageStrings: Record<string, { text: string }>; properties: { tags: string[] } }>;
+    for (const x of results) {
+      const template = strings[x.ruleIndex].messageStrings[x.message.id ?? '']?.text;
+      assert.ok(template, `${x.ruleId}: message id "${x.message.id}" is among its messageStrings`);
+      const filled = template.replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n: string | undefined) => (n !== undefined ? (x.message.arguments?.[Number(n)] ?? '?') : m[0]));
+      assert.equal(filled, x.message.text, x.ruleId);
+    }
+    assert.ok(strings[rules.findIndex((x) => x.id === 'privileged-container')].properties.tags.includes('security'));
   });
 
   it('SARIF fingerprints are the same on every run and when lines are added above a finding', async () => {

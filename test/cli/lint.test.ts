@@ -94,6 +94,7 @@ describe('coder-dind lint (the bundled CLI)', () => {
     assert.deepEqual(Object.keys(ur[0]), ['rule', 'messageId', 'severity', 'message', 'range', 'fixes']);
     assert.deepEqual(ur[0].range, { start: { line: 23, character: 16 }, end: { line: 23, character: 29 } });
     assert.equal(ur[0].severity, 'error');
+    assert.equal(ur[0].messageId, 'undeclaredVariable');
     assert.deepEqual(ur[0].fixes, ['Change to `var.workspaces_namespace`', 'Declare `variable "namespace"`']);
 
     const sarif = lint(['sidecar', '--format', 'sarif'], dir);

@@ -7,7 +7,8 @@ import { initParser } from '../../server/src/model/parser';
 import { lintModule } from '../../server/src/rules/engine';
 import { checkSyntax } from '../../server/src/service/hclParser';
 import type { Finding, Rule, Severity } from '../../server/src/rules/types';
-import { applyFixes, compatibleFixes } from '../../server/src/rules/applyFixes';
+import { applyFixes } from '../../server/src/rules/applyFixes';
+import { fixUntilStable } from '../../server/src/service/fixLoop';
 import { RULES } from '../../server/src/rules';
 import { fixProblems } from './fixProperty';
 
@@ -41,7 +42,7 @@ export interface ExpectedFinding {
   /** Or the exact range, 0-based `[startLine, startChar, endLine, endChar]`. */
   range?: [number, number, number, number];
   /** Which of the rule's `meta.messages` the finding gives. */
-  messageId?: string; // TRANSITION: required once every rule declares its messages
+  messageId: string;
   message?: RegExp;
   severity?: Severity;
   /** Titles of the fix and suggestions, when given. */
@@ -150,18 +151,14 @@ function lintWith(rule: Rule, module: TemplateModule): Finding[] {
   return findings;
 }
 
-/** Applies every preferred fix of the rule, pass after pass, like `lint --fix`. */
-export function fixAll(rule: Rule, files: Files, folder?: FolderSpec): Record<string, string> {
-  let texts = new Map(Object.entries(typeof files === 'string' ? { 'main.tf': files } : files));
-  for (let pass = 0; pass < 10; pass++) {
-    const module = toModule(Object.fromEntries(texts), folder);
-    const fixes = compatibleFixes(lintWith(rule, module).flatMap((f) => (f.fix ? [f.fix] : [])));
-    if (!fixes.length) break;
-    const byPath = new Map([...texts].map(([k, v]) => [`${DIR}/${k}`, v]));
-    const next = applyFixes(byPath, fixes);
-    texts = new Map([...texts].map(([k, v]) => [k, next.get(`${DIR}/${k}`) ?? v]));
-  }
-  return Object.fromEntries(texts);
+/**
+ * Applies every preferred fix of the rule, pass after pass, with the loop `lint --fix` runs
+ * (service/fixLoop.ts): a pass whose result Terraform's parser rejects is not applied.
+ */
+export async function fixAll(rule: Rule, files: Files, folder?: FolderSpec): Promise<Record<string, string>> {
+  const texts = typeof files === 'string' ? { 'main.tf': files } : files;
+  const { changed } = await fixUntilStable(toModule(texts, folder), (module) => lintWith(rule, module));
+  return Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, changed.get(`${DIR}/${name}`) ?? text]));
 }
 
 /** The property of every fix and suggestion of the rule in this module (fixProperty.ts), with every rule running. */
@@ -187,10 +184,7 @@ function checkFindings(rule: Rule, module: TemplateModule, findings: Finding[], 
       assert.deepEqual([actual.range.start.line, actual.range.start.character, actual.range.end.line, actual.range.end.character], range, `range of finding ${i}`);
     }
     assert.equal(actual.severity, expected.severity ?? rule.meta.defaultSeverity);
-    if (rule.meta.messages) {
-      assert.ok(expected.messageId, `expected finding ${i} names no messageId (the rule gave "${actual.messageId}")`);
-      assert.equal(actual.messageId, expected.messageId, `messageId of finding ${i}`);
-    }
+    assert.equal(actual.messageId, expected.messageId, `messageId of finding ${i}`);
     if (expected.message) assert.match(actual.message, expected.message);
     if (expected.fixTitle !== undefined) assert.equal(actual.fix?.title ?? null, expected.fixTitle);
     if (expected.suggestions) assert.deepEqual((actual.suggestions ?? []).map((s) => s.title), expected.suggestions);
@@ -224,7 +218,7 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
         checkFindings(rule, module, lintWith(rule, module), c.findings);
         await checkFixProperty(rule, module);
         if (c.output !== undefined) {
-          const fixed = fixAll(rule, c.files, c.folder);
+          const fixed = await fixAll(rule, c.files, c.folder);
           const wanted = typeof c.output === 'string' ? { 'main.tf': c.output } : c.output;
           for (const [name, text] of Object.entries(wanted)) assert.equal(fixed[name], text, `text of ${name} after the fix`);
           const after = toModule(fixed, c.folder);
@@ -233,24 +227,22 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
         }
       });
       for (const [variant, transform] of EDGE_VARIANTS.slice(0, 2)) {
-        it(`invalid: ${c.name} (${variant})`, () => {
+        it(`invalid: ${c.name} (${variant})`, async () => {
           const findings = lintWith(rule, toModule(mapFiles(c.files, transform), c.folder));
           assert.equal(findings.length, c.findings.length);
           if (c.output !== undefined) {
-            const fixed = fixAll(rule, mapFiles(c.files, transform), c.folder);
+            const fixed = await fixAll(rule, mapFiles(c.files, transform), c.folder);
             const wanted = typeof c.output === 'string' ? { 'main.tf': c.output } : c.output;
             for (const [name, text] of Object.entries(wanted)) assert.equal(fixed[name], transform(text), `${variant}: text of ${name} after the fix`);
           }
         });
       }
     }
-    if (rule.meta.messages) {
-      it('tests every message id', () => {
-        const tested = new Set([...cases.invalid, ...(cases.noFix ?? [])].flatMap((c) => c.findings.map((f) => f.messageId)));
-        const untested = Object.keys(rule.meta.messages ?? {}).filter((id) => !tested.has(id));
-        assert.deepEqual(untested, [], `message ids of ${rule.meta.id} that no invalid or "no fix here" case expects`);
-      });
-    }
+    it('tests every message id', () => {
+      const tested = new Set([...cases.invalid, ...(cases.noFix ?? [])].flatMap((c) => c.findings.map((f) => f.messageId)));
+      const untested = Object.keys(rule.meta.messages).filter((id) => !tested.has(id));
+      assert.deepEqual(untested, [], `message ids of ${rule.meta.id} that no invalid or "no fix here" case expects`);
+    });
     const offersFixes = rule.meta.fixable || rule.meta.hasSuggestions;
     if (offersFixes) {
       it('declares a "no fix here" table', () => {

@@ -378,7 +378,7 @@ describe('language service core', () => {
   it('lints a module once per edit however many code actions are asked for', async () => {
     // Found by the fuzzer: 25 code-action requests on a 100,000-character line re-linted it 25 times.
     let runs = 0;
-    const counting: Rule = { meta: { id: 'counting', defaultSeverity: 'hint', description: 'test rule', fixable: false }, check: () => void runs++ };
+    const counting: Rule = { meta: { id: 'counting', defaultSeverity: 'hint', description: 'test rule', fixable: false, messages: {}, tags: ['syntax'] }, check: () => void runs++ };
     const service = new LanguageService({ publish: () => undefined, log: () => undefined, settings: async () => ({ rules: {} }), debounceMs: 0, syntaxDebounceMs: 0, rules: [counting, ...RULES] });
     const dir = mkdtempSync(path.join(tmpdir(), 'coder-dind-actions-'));
     const uri = pathToFileURL(path.join(dir, 'main.tf')).href;
@@ -407,7 +407,7 @@ describe('language service core', () => {
 
   it('logs the failing rule once, skips it, and still runs the others', async () => {
     const throwing: Rule = {
-      meta: { id: 'always-throws', defaultSeverity: 'error', description: 'test rule', fixable: false },
+      meta: { id: 'always-throws', defaultSeverity: 'error', description: 'test rule', fixable: false, messages: {}, tags: ['syntax'] },
       check() {
         throw new Error('boom from the test rule');
       },

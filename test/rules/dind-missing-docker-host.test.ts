@@ -331,7 +331,7 @@ resource "docker_container" "workspace" {
 
 describe('dind-missing-docker-host with sidecar-lifecycle in one --fix run', () => {
   before(() => initParser());
-  it('the new DOCKER_HOST reference gets its [0] when the sidecar is counted in the same run', () => {
+  it('the new DOCKER_HOST reference gets its [0] when the sidecar is counted in the same run', async () => {
     const both: Rule = {
       // Both rules report through this one: it gives the messages of both.
       meta: { ...dindMissingDockerHost.meta, id: 'both', messages: { ...dindMissingDockerHost.meta.messages, ...sidecarLifecycle.meta.messages } },
@@ -340,7 +340,7 @@ describe('dind-missing-docker-host with sidecar-lifecycle in one --fix run', () 
         sidecarLifecycle.check(context);
       },
     };
-    const fixed = fixAll(both, docker(tokenList()))['main.tf'];
+    const fixed = (await fixAll(both, docker(tokenList())))['main.tf'];
     assert.match(fixed, /"DOCKER_HOST=tcp:\/\/\$\{docker_container\.dind\[0\]\.name\}:2375"/);
     assert.match(fixed, /resource "docker_container" "dind" \{\n  count      = data\.coder_workspace\.me\.start_count\n/);
     assert.deepEqual(lintModule(toModule(fixed), [dindMissingDockerHost, sidecarLifecycle]), []);

@@ -197,7 +197,7 @@ resource "coder_agent" "other" {
 
 describe('envbox-missing-env with agent-token-missing in one --fix run', () => {
   before(() => initParser());
-  it('CODER_AGENT_TOKEN is added once', () => {
+  it('CODER_AGENT_TOKEN is added once', async () => {
     const both: Rule = {
       // Both rules report through this one: it gives the messages of both.
       meta: { ...envboxMissingEnv.meta, id: 'both', messages: { ...agentTokenMissing.meta.messages, ...envboxMissingEnv.meta.messages } },
@@ -207,7 +207,7 @@ describe('envbox-missing-env with agent-token-missing in one --fix run', () => {
       },
     };
     const files = pod(`${bootstrap}      volume_mount {\n        mount_path = "/var/lib/sysbox"\n        name       = "sysbox"\n      }\n`);
-    const fixed = fixAll(both, files)['main.tf'];
+    const fixed = (await fixAll(both, files))['main.tf'];
     assert.equal(fixed.split('"CODER_AGENT_TOKEN"').length - 1, 1, fixed);
     assert.deepEqual(lintModule(toModule(fixed), [agentTokenMissing, envboxMissingEnv]), []);
   });

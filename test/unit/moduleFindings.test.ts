@@ -12,11 +12,11 @@ describe('one lint per module snapshot, shared by publishing and code actions', 
   it('a code action after a lint reads its findings; an edit makes one new lint', async () => {
     let checks = 0;
     const spy: Rule = {
-      meta: { id: 'spy', defaultSeverity: 'warning', description: 'counts its runs', fixable: false, allModules: true },
+      meta: { id: 'spy', defaultSeverity: 'warning', description: 'counts its runs', fixable: false, allModules: true, messages: { found: 'a finding to act on' }, tags: ['syntax'] },
       check({ module, report }) {
         checks++;
         const file = module.files[0];
-        report({ file, range: file.rangeOfOffsets(0, 6), message: 'a finding to act on' });
+        report({ file, range: file.rangeOfOffsets(0, 6), messageId: 'found' });
       },
     };
     const uri = 'untitled:Untitled-1';

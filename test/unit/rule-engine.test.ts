@@ -15,10 +15,10 @@ const edit = (r: Range, newText: string): TextEdit => ({ range: r, newText });
 /** A rule that reports one finding per given fix, each with that fix and the same fixes as suggestions. */
 function ruleWith(fixes: Fix[]): Rule {
   return {
-    meta: { id: 'test-rule', defaultSeverity: 'warning', description: 'test', fixable: true },
+    meta: { id: 'test-rule', defaultSeverity: 'warning', description: 'test', fixable: true, messages: { titled: '{{title}}' }, tags: ['syntax'] },
     check: (context) => {
       const file = context.module.files[0];
-      for (const fix of fixes) context.report({ file, range: range(2, 2, 3), message: fix.title, fix, suggestions: [fix] });
+      for (const fix of fixes) context.report({ file, range: range(2, 2, 3), messageId: 'titled', data: { title: fix.title }, fix, suggestions: [fix] });
     },
   };
 }
@@ -48,11 +48,11 @@ describe('a finding may carry its own severity', () => {
   before(() => initParser());
 
   const rule: Rule = {
-    meta: { id: 'weighted-rule', defaultSeverity: 'error', description: 'test', fixable: false },
+    meta: { id: 'weighted-rule', defaultSeverity: 'error', description: 'test', fixable: false, messages: { refused: 'refused', warned: 'only a warning upstream' }, tags: ['syntax'] },
     check: (context) => {
       const file = context.module.files[0];
-      context.report({ file, range: range(0, 0, 4), message: 'refused' });
-      context.report({ file, range: range(2, 2, 3), message: 'only a warning upstream', severity: 'hint' });
+      context.report({ file, range: range(0, 0, 4), messageId: 'refused' });
+      context.report({ file, range: range(2, 2, 3), messageId: 'warned', severity: 'hint' });
     },
   };
 
@@ -64,4 +64,43 @@ describe('a finding may carry its own severity', () => {
     assert.deepEqual(lintModule(module, [rule], { severities: { 'weighted-rule': 'off' } }), []);
     file.dispose();
   });
+});
+
+describe('a finding names its message; the engine fills it', () => {
+  before(() => initParser());
+
+  const reporting = (messageId: string, data?: Record<string, string | number>): Rule => ({
+    meta: {
+      id: 'message-rule',
+      defaultSeverity: 'warning',
+      description: 'test',
+      fixable: false,
+      messages: { named: '`{{name}}` is used {{count}} times; {{ name }} again, and a literal {brace} stays' },
+      tags: ['syntax'],
+    },
+    check: (context) => context.report({ file: context.module.files[0], range: range(0, 0, 4), messageId, data }),
+  });
+
+  it('fills every placeholder, keeps the id and the data on the finding', () => {
+    const file = new TfFile('/t/engine-messages/main.tf', TEXT, 1);
+    const [finding] = lintModule(new TemplateModule('/t/engine-messages', [file]), [reporting('named', { name: 'x', count: 2 })]);
+    assert.equal(finding.message, '`x` is used 2 times; x again, and a literal {brace} stays');
+    assert.equal(finding.messageId, 'named');
+    assert.deepEqual(finding.data, { name: 'x', count: 2 });
+    file.dispose();
+  });
+
+  for (const [name, messageId, data, wanted] of [
+    ['an id the rule does not declare', 'other', { name: 'x', count: 1 }, /unknown message id "other"/],
+    ['a placeholder without data', 'named', { name: 'x' }, /no data for \{\{count\}\}/],
+  ] as const) {
+    it(`a rule bug, ${name}, is the rule's error, not a finding with a hole`, () => {
+      const file = new TfFile('/t/engine-messages/main.tf', TEXT, 1);
+      const errors: unknown[] = [];
+      const findings = lintModule(new TemplateModule('/t/engine-messages', [file]), [reporting(messageId, data)], { onRuleError: (_, e) => errors.push(e) });
+      assert.deepEqual(findings, []);
+      assert.match(String(errors[0]), wanted);
+      file.dispose();
+    });
+  }
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { RULE_METAS, RULES } from '../../server/src/rules';
-import { docsUrl } from '../../server/src/rules/types';
+import { docsUrl, RuleTag, TAG_MEANINGS } from '../../server/src/rules/types';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -103,20 +103,46 @@ describe('rule catalogue consistency', () => {
       const meta = RULE_METAS.find((m) => m.id === id);
       assert.ok(meta, 'registered');
       if (meta.fixable) assert.match(page, /\*\*Fix:\*\* yes/, 'a fixable rule says so on its page');
-      if (meta.tags) {
-        // TRANSITION: every rule has tags once each declares them.
-        assert.ok(meta.tags.length, 'the rule has at least one tag');
-        assert.equal(/^\*\*Tags:\*\* (.*)$/m.exec(page)?.[1], meta.tags.map((t) => `\`${t}\``).join(', '), 'the page lists the meta\'s tags, in order');
-      }
-      if (meta.messages) {
-        assert.ok(Object.keys(meta.messages).length, 'the rule declares its messages');
-        for (const [messageId, text] of Object.entries(meta.messages)) {
-          assert.match(messageId, /^[a-z][A-Za-z0-9]*$/, `message id "${messageId}" is camelCase`);
-          assert.ok(!/\{\{(?!\s*[\w.-]+\s*\}\})/.test(text), `message "${messageId}" has a malformed {{placeholder}}`);
-        }
+      assert.ok(meta.tags.length, 'the rule has at least one tag');
+      assert.equal(new Set(meta.tags).size, meta.tags.length, 'no tag twice');
+      assert.equal(/^\*\*Tags:\*\* (.*)$/m.exec(page)?.[1], meta.tags.map((t) => `\`${t}\``).join(', '), 'the page lists the meta\'s tags, in order');
+      assert.ok(Object.keys(meta.messages).length, 'the rule declares its messages');
+      for (const [messageId, text] of Object.entries(meta.messages)) {
+        assert.match(messageId, /^[a-z][A-Za-z0-9]*$/, `message id "${messageId}" is camelCase`);
+        assert.ok(!/\{\{(?!\s*[\w.-]+\s*\}\})/.test(text), `message "${messageId}" has a malformed {{placeholder}}`);
       }
     });
   }
+
+  it('every tag is on some rule, and every rule names each method it concerns by its tag', () => {
+    const used = new Set(RULE_METAS.flatMap((m) => m.tags));
+    assert.deepEqual(Object.keys(TAG_MEANINGS).filter((t) => !used.has(t as RuleTag)), [], 'tags no rule has');
+    // The docs page's "Methods" line and the tags agree: a rule for one method is tagged with it.
+    const methodTags: Record<string, RuleTag[]> = {
+      'sysbox-docker': ['sysbox'],
+      'sysbox-kubernetes': ['sysbox'],
+      'systemd-sysbox': ['sysbox', 'systemd'],
+      envbox: ['envbox'],
+      'rootless-podman': ['podman'],
+      'privileged-sidecar-docker': ['dind'],
+      'privileged-sidecar-kubernetes': ['dind'],
+    };
+    for (const meta of RULE_METAS) {
+      const page = readFileSync(path.join(root, 'docs', 'rules', `${meta.id}.md`), 'utf8');
+      const methods = /\*\*Methods?:\*\* ([^\n]*)/.exec(page)?.[1] ?? '';
+      if (methods.startsWith('all')) continue; // a rule for every method may name some as examples
+      const kubernetesMethods = ['sysbox-kubernetes', 'systemd-sysbox', 'envbox', 'rootless-podman', 'privileged-sidecar-kubernetes'];
+      if (kubernetesMethods.every((m) => methods.includes(`\`${m}\``))) {
+        // Every Kubernetes method: the rule is about the provider, not about one of them.
+        assert.ok(meta.tags.includes('kubernetes'), `${meta.id}: its page names every Kubernetes method, its tags lack "kubernetes"`);
+        continue;
+      }
+      for (const [method, tags] of Object.entries(methodTags)) {
+        if (!methods.includes(`\`${method}\``)) continue;
+        assert.ok(tags.some((t) => meta.tags.includes(t)), `${meta.id}: its page names the method ${method}, its tags have none of ${tags.join(', ')}`);
+      }
+    }
+  });
 
   it('no stray rule files, tests or docs pages', () => {
     const ids = new Set(CATALOGUE.map(([id]) => id));

@@ -42,9 +42,8 @@ export function lintModule(module: TemplateModule, rules: readonly Rule[], optio
       report: (r) => {
         if (suppressionsOf(r.file).suppresses(rule.meta.id, r.range)) return;
         const own = r.severity && options.severities?.[rule.meta.id] === undefined ? r.severity : severity;
-        const messageId = r.messageId ?? ''; // TRANSITION
-        const message = r.messageId !== undefined ? formatMessage(rule.meta.id, rule.meta.messages ?? {}, r.messageId, r.data) : r.message;
-        findings.push({ ...withApplicableFix(r), messageId, message, rule: rule.meta.id, severity: own });
+        const message = formatMessage(rule.meta.id, rule.meta.messages, r.messageId, r.data);
+        findings.push({ ...withApplicableFix(r), message, rule: rule.meta.id, severity: own });
       },
     };
     try {

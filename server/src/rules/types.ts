@@ -86,9 +86,9 @@ export interface RuleMeta<MessageId extends string = string> {
    * report's `data`; a report names its message by id, so tests and tools can tell findings apart
    * without matching text.
    */
-  messages?: Record<MessageId, string>; // TRANSITION: required once every rule declares them
+  messages: Record<MessageId, string>;
   /** What the rule is about (see `TAG_MEANINGS`). */
-  tags?: readonly RuleTag[]; // TRANSITION
+  tags: readonly RuleTag[];
   /** Whether it offers a preferred fix. */
   fixable: boolean;
   /** Whether it offers suggestions. */
@@ -104,19 +104,12 @@ export interface RuleMeta<MessageId extends string = string> {
 
 export type MessageData = Record<string, string | number>;
 
-export type Report<MessageId extends string = string> = ReportBase & (
-  | {
-      messageId: MessageId;
-      /** The values of the message's `{{name}}` placeholders. */
-      data?: MessageData;
-      message?: undefined;
-    }
-  | { message: string; messageId?: undefined; data?: undefined } // TRANSITION
-);
-
-interface ReportBase {
+export interface Report<MessageId extends string = string> {
   file: TfFile;
   range: Range;
+  messageId: MessageId;
+  /** The values of the message's `{{name}}` placeholders. */
+  data?: MessageData;
   /**
    * This finding's severity when the user has not set one for the rule: a rule whose findings differ in
    * weight (a value Coder rejects, or one it only warns about) says so per finding.

@@ -31,7 +31,7 @@ export async function syntaxFindings(file: TfFile, options: FullLintOptions = {}
   const suppressions = new Suppressions(file);
   return reports
     .filter((r) => !suppressions.suppresses(hclSyntaxMeta.id, r.range))
-    .map((r) => ({ rule: hclSyntaxMeta.id, messageId: 'rejected', severity, ...r }));
+    .map((r) => ({ rule: hclSyntaxMeta.id, messageId: 'rejected', data: { detail: r.message }, severity, ...r }));
 }
 
 /** Every finding of a module: the tree-sitter rules and `hcl-syntax` for each file. */

@@ -25,9 +25,8 @@ export interface FixEnv {
 export interface Kept<MessageId extends string = string> {
   /** `[start, end)` relative to the statement's start. */
   span: [number, number];
-  messageId?: MessageId;
+  messageId: MessageId;
   data?: MessageData;
-  message?: string; // TRANSITION: messageId once every schema rule declares its messages
   fix?: (env: FixEnv) => Fix | undefined;
   suggestions?: (env: FixEnv) => Fix[] | undefined;
 }
@@ -60,8 +59,14 @@ export function reportKept<MessageId extends string>(
     const base = statement.block.node.startIndex;
     const env: FixEnv = { module, file, base, visits: () => visitsOf(module, statement) };
     for (const k of found) {
-      const where = { file, range: file.rangeOfOffsets(base + k.span[0], base + k.span[1]), fix: k.fix?.(env), suggestions: k.suggestions?.(env) };
-      report(k.messageId !== undefined ? { ...where, messageId: k.messageId, data: k.data } : { ...where, message: k.message ?? '' });
+      report({
+        file,
+        range: file.rangeOfOffsets(base + k.span[0], base + k.span[1]),
+        messageId: k.messageId,
+        data: k.data,
+        fix: k.fix?.(env),
+        suggestions: k.suggestions?.(env),
+      });
     }
   }
 }
