@@ -229,7 +229,7 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
       for (const [variant, transform] of EDGE_VARIANTS.slice(0, 2)) {
         it(`invalid: ${c.name} (${variant})`, async () => {
           const findings = lintWith(rule, toModule(mapFiles(c.files, transform), c.folder));
-          assert.equal(findings.length, c.findings.length);
+          assert.deepEqual(findings.map((f) => f.messageId), c.findings.map((f) => f.messageId), `${variant}: the same findings`);
           if (c.output !== undefined) {
             const fixed = await fixAll(rule, mapFiles(c.files, transform), c.folder);
             const wanted = typeof c.output === 'string' ? { 'main.tf': c.output } : c.output;
@@ -271,7 +271,7 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
       for (const [variant, transform] of EDGE_VARIANTS.slice(0, 2)) {
         it(`no fix here: ${c.name} (${variant})`, () => {
           const findings = lintWith(rule, toModule(mapFiles(c.files, transform)));
-          assert.equal(findings.length, c.findings.length);
+          assert.deepEqual(findings.map((f) => f.messageId), c.findings.map((f) => f.messageId), `${variant}: the same findings`);
           findings.forEach((f, i) => assert.equal(f.fix?.title, undefined, `${variant}: finding ${i} offers a fix`));
         });
       }
