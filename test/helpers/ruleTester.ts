@@ -25,6 +25,8 @@ export type Files = string | Record<string, string>;
 export interface FolderSpec {
   name?: string;
   entries?: Record<string, string | number>;
+  /** False for a folder whose walk stopped early (too many entries, or an archive surely too large). */
+  complete?: boolean;
 }
 
 export interface ValidCase {
@@ -111,7 +113,7 @@ function pushedFolder(files: Record<string, string>, spec: FolderSpec): PushedFo
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .filter(([name]) => /(^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/.test(name))
     .map(([name, content]) => ({ path: name, text: typeof content === 'string' ? content : undefined }));
-  return { name: spec.name ?? 'template', entries, complete: true, variableFiles };
+  return { name: spec.name ?? 'template', entries, complete: spec.complete ?? true, variableFiles };
 }
 
 function fileName(f: Finding): string {

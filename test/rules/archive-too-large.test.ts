@@ -36,5 +36,11 @@ ruleTable(archiveTooLarge, {
       folder: { entries: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`docs/page-${i}.md`, 600])) },
       findings: [{ at: 'data "coder_workspace" "me" {}', messageId: 'tooLarge', message: /these files make 1\.5 MiB/ }],
     },
+    {
+      name: 'a walk that stopped early: the size is a lower bound',
+      files: main,
+      folder: { entries: { 'build/rootfs.tar': 3_500_000 }, complete: false },
+      findings: [{ at: 'data "coder_workspace" "me" {}', messageId: 'tooLargeAtLeast', message: /these files make at least 3\.3 MiB\. The CLI stops/ }],
+    },
   ],
 });

@@ -9,11 +9,10 @@ export const archiveTooLarge = defineRule({
     fixable: false,
     blocksPush: true,
     messages: {
-      // {{size}} is a measure, "at least …" when the folder walk stopped early; {{largest}} lists up to three files.
-      tooLarge:
-        `\`coder templates push\` uploads this folder as one archive, which must stay under ${kib(TEMPLATE_ARCHIVE_LIMIT)}; these files make {{size}}. ` +
-        `The CLI stops before uploading: \`Archive too big. Must be <= ${TEMPLATE_ARCHIVE_LIMIT} bytes\`. Largest: {{largest}}. ` +
-        'Move what the template does not need out of the folder (names starting with `.` are not uploaded either).',
+      // {{largest}} lists up to three files.
+      tooLarge: tooLargeMessage('{{size}}'),
+      // The folder walk stops once the archive is surely too large: the size is then a lower bound.
+      tooLargeAtLeast: tooLargeMessage('at least {{size}}'),
     },
     tags: ['push-check'],
   },
@@ -28,11 +27,19 @@ export const archiveTooLarge = defineRule({
       .map((e) => `\`${e.path}\` (${kib(e.size)})`);
     report({
       ...anchor,
-      messageId: 'tooLarge',
-      data: { size: `${folder.complete ? '' : 'at least '}${kib(archiveSize(folder.entries))}`, largest: largest.join(', ') },
+      messageId: folder.complete ? 'tooLarge' : 'tooLargeAtLeast',
+      data: { size: kib(archiveSize(folder.entries)), largest: largest.join(', ') },
     });
   },
 });
+
+function tooLargeMessage(size: string): string {
+  return (
+    `\`coder templates push\` uploads this folder as one archive, which must stay under ${kib(TEMPLATE_ARCHIVE_LIMIT)}; these files make ${size}. ` +
+    `The CLI stops before uploading: \`Archive too big. Must be <= ${TEMPLATE_ARCHIVE_LIMIT} bytes\`. Largest: {{largest}}. ` +
+    'Move what the template does not need out of the folder (names starting with `.` are not uploaded either).'
+  );
+}
 
 function kib(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
