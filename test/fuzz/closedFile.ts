@@ -2,11 +2,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import { TfFile } from '../../server/src/model/document';
-import { syntaxFindings } from '../../server/src/service/lint';
 import { classifyText, decode, describeSkip } from '../../server/src/service/textLimits';
 import { fileUri, MutantRun, startClock, STUCK_MS } from './mutantRun';
 import type { FuzzClient } from './client';
+import { expectedSyntax, publishedSyntax } from './syntaxOracle';
 
 /**
  * The mutant as a closed file of a module (module-wide diagnostics): written to disk beside a clean
@@ -36,9 +35,9 @@ export async function checkClosedFile(run: MutantRun, client: FuzzClient, tmpRoo
       const reason = classifyText(text);
       return reason && describeSkip(reason);
     })();
-    const expected = skip ? undefined : JSON.stringify(await syntaxOfText(text!));
+    const expected = skip ? undefined : JSON.stringify(await expectedSyntax(text!));
     const matches = (p: { diagnostics: Diagnostic[] }) =>
-      skip ? p.diagnostics.length === 1 && p.diagnostics[0].message === skip : JSON.stringify(syntaxOf(p.diagnostics)) === expected;
+      skip ? p.diagnostics.length === 1 && p.diagnostics[0].message === skip : JSON.stringify(publishedSyntax(p.diagnostics)) === expected;
 
     const clock = startClock();
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: mainUri, languageId: 'terraform', version: 1, text: companion } });
@@ -46,7 +45,7 @@ export async function checkClosedFile(run: MutantRun, client: FuzzClient, tmpRoo
     const settled = await client.until(closedUri, () => client.published(closedUri).some(matches), STUCK_MS);
     run.time('closed file', ...clock());
     if (!settled) {
-      run.fail('hang', 'closed file', `no diagnostics for the closed file within ${STUCK_MS} ms (expected ${skip ?? expected}; publishes: ${JSON.stringify(client.published(closedUri).map((p) => syntaxOf(p.diagnostics))).slice(0, 800)})`);
+      run.fail('hang', 'closed file', `no diagnostics for the closed file within ${STUCK_MS} ms (expected ${skip ?? expected}; publishes: ${JSON.stringify(client.published(closedUri).map((p) => publishedSyntax(p.diagnostics))).slice(0, 800)})`);
     }
     for (const p of client.published(closedUri)) {
       if (p.version !== undefined && p.version !== null) run.fail('invalid', 'closed file', `a closed file published with version ${p.version}`);
@@ -74,16 +73,5 @@ function checkRanges(run: MutantRun, publishes: Array<{ diagnostics: Diagnostic[
         run.fail('invalid', 'closed file', `${d.code}: range ${JSON.stringify(d.range)} outside or inverted in ${path.basename(doc.uri)}, a text of ${doc.lineCount} lines`);
       }
     }
-  }
-}
-
-const syntaxOf = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'hcl-syntax').map((d) => JSON.stringify([d.range, d.message])).sort();
-
-async function syntaxOfText(text: string): Promise<string[]> {
-  const file = new TfFile('/fuzz/closed.tf', text, null);
-  try {
-    return (await syntaxFindings(file)).map((f) => JSON.stringify([f.range, f.message])).sort();
-  } finally {
-    file.dispose();
   }
 }

@@ -5,24 +5,11 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
-import { TfFile } from '../../server/src/model/document';
-import { syntaxFindings } from '../../server/src/service/lint';
 import { classifyText, describeSkip } from '../../server/src/service/textLimits';
 import type { FuzzClient } from './client';
+import { expectedSyntax, publishedSyntax } from './syntaxOracle';
 import { MutantRun, startClock, STUCK_MS } from './mutantRun';
 import { validRange } from './positions';
-
-/** The hcl-syntax diagnostics the server must publish for `text`, as comparable strings. */
-async function expectedSyntax(text: string): Promise<string[]> {
-  const file = new TfFile('/fuzz/expected.tf', text, null);
-  try {
-    return (await syntaxFindings(file)).map((f) => JSON.stringify([f.range, f.message])).sort();
-  } finally {
-    file.dispose();
-  }
-}
-
-const syntaxOf = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'hcl-syntax').map((d) => JSON.stringify([d.range, d.message])).sort();
 
 /**
  * Opens `text` as version 1, sends `changes`, and waits for the final version's diagnostics: the
@@ -42,11 +29,11 @@ export async function openAndSettle(run: MutantRun, client: FuzzClient, uri: str
   // A text past the analysis limits gets exactly one info diagnostic that says why, and nothing else.
   const matches = limit
     ? (p: { version?: number | null; diagnostics: Diagnostic[] }) => p.version === final && p.diagnostics.length === 1 && p.diagnostics[0].message === describeSkip(limit)
-    : (p: { version?: number | null; diagnostics: Diagnostic[] }) => p.version === final && JSON.stringify(syntaxOf(p.diagnostics)) === expected;
+    : (p: { version?: number | null; diagnostics: Diagnostic[] }) => p.version === final && JSON.stringify(publishedSyntax(p.diagnostics)) === expected;
   const settled = await client.until(uri, () => client.published(uri).some(matches), STUCK_MS);
   run.time('diagnostics', ...clock());
   if (!settled) {
-    run.fail('hang', 'diagnostics', `no diagnostics with the right hcl-syntax part for version ${final} within ${STUCK_MS} ms (expected ${expected}; publishes: ${JSON.stringify(client.published(uri).map((p) => [p.version, syntaxOf(p.diagnostics)])).slice(0, 1000)})`);
+    run.fail('hang', 'diagnostics', `no diagnostics with the right hcl-syntax part for version ${final} within ${STUCK_MS} ms (expected ${expected}; publishes: ${JSON.stringify(client.published(uri).map((p) => [p.version, publishedSyntax(p.diagnostics)])).slice(0, 1000)})`);
   }
   const finals = client.published(uri).filter(matches);
   return { diagnostics: finals.length ? finals[finals.length - 1].diagnostics : [], parses: !limit && expected === '[]' };
