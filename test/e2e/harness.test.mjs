@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { findSurvivors, requireSetup, sleep } from './lib/harness.mjs';
+import { findSurvivors, reapSurvivors, requireSetup } from './lib/harness.mjs';
 
 const child = fileURLToPath(new URL('./lib/selftest-child.mjs', import.meta.url));
 
@@ -22,24 +22,6 @@ function startChild(args = []) {
     });
     proc.on('exit', (code) => reject(new Error(`selftest child exited early (${code}): ${out}`)));
   });
-}
-
-/** Waits (bounded) until no process names the sandbox; returns what is left. */
-async function survivorsAfter(sandbox, limitMs = 15_000) {
-  const deadline = Date.now() + limitMs;
-  let left = findSurvivors(sandbox);
-  while (left.length && Date.now() < deadline) {
-    await sleep(250);
-    left = findSurvivors(sandbox);
-  }
-  for (const { pid } of left) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // gone
-    }
-  }
-  return left;
 }
 
 function exited(proc) {
@@ -71,7 +53,7 @@ for (const { name, signal, args, expect } of [
       const result = await exited(proc);
       if (expect.code !== undefined) assert.equal(result.code, expect.code);
       else assert.equal(result.signal, expect.signal);
-      const left = await survivorsAfter(sandbox);
+      const left = await reapSurvivors(sandbox, 15_000);
       assert.deepEqual(left.map((p) => `${p.pid} ${p.cmdline.slice(0, 200)}`), [], 'processes survived');
     } finally {
       proc.kill('SIGKILL');

@@ -37,9 +37,9 @@ export function findSurvivors(sandboxRoot) {
  * After a run: waits briefly for processes to go, then kills and reports any that are left.
  * Returns the survivors found (an empty list is the only good result).
  */
-export async function reapSurvivors(sandboxRoot) {
+export async function reapSurvivors(sandboxRoot, limitMs = 5_000) {
   let survivors = findSurvivors(sandboxRoot);
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + limitMs;
   while (survivors.length && Date.now() < deadline) {
     await sleep(200);
     survivors = findSurvivors(sandboxRoot);
