@@ -1,16 +1,11 @@
 /** What every part of a benchmark template reads: the methods, the seeded random source, and one unit's names. */
 
-export const METHODS = [
-  'sysbox-docker',
-  'sysbox-kubernetes',
-  'envbox',
-  'rootless-podman',
-  'privileged-sidecar-docker',
-  'privileged-sidecar-kubernetes',
-  'systemd-sysbox',
-] as const;
+import { METHOD_IDS, MethodId } from '../../server/src/model/method';
 
-export type Method = (typeof METHODS)[number];
+/** The seven methods, in the product's own order. */
+export const METHODS = METHOD_IDS;
+
+export type Method = MethodId;
 
 /** A small seeded PRNG (mulberry32). */
 export function rng(seed: number): () => number {
