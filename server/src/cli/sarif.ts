@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from '../model/text';
 import { RULE_METAS } from '../rules';
-import { placeholders } from '../rules/messages';
+import { placeholders, rewriteTemplate } from '../rules/messages';
 import { docsUrl, Fix, MessageData, RuleMeta, Severity } from '../rules/types';
 import type { FileResult } from './results';
 
@@ -93,10 +93,11 @@ function ruleDescriptor(m: RuleMeta) {
 /** SARIF writes literal braces doubled and numbers its placeholders (`{0}`); ours are named (`{{name}}`). */
 function sarifTemplate(template: string): string {
   const names = placeholders(template);
-  return template
-    .split(/(\{\{\s*[\w.-]+\s*\}\})/)
-    .map((part, i) => (i % 2 ? `{${names.indexOf(part.replace(/[{}\s]/g, ''))}}` : part.replace(/[{}]/g, (c) => c + c)))
-    .join('');
+  return rewriteTemplate(
+    template,
+    (text) => text.replace(/[{}]/g, (c) => c + c),
+    (name) => `{${names.indexOf(name)}}`,
+  );
 }
 
 /** The message as text, and as the rule's message string with its arguments for viewers that localise. */
